@@ -1,0 +1,19 @@
+package com.salesdiag.engine;
+
+import java.util.List;
+
+/**
+ * The engine's answer for one company and period: what is wrong or right, and what to do, ranked by ladder
+ * step. The same facts and the same ruleset always give an equal Diagnosis.
+ */
+public record Diagnosis(String companyId, String period, String rulesetVersion,
+                        List<DiagnosedFinding> findings, List<DiagnosedRecommendation> recommendations) {
+
+    public List<DiagnosedFinding> findingsFor(String subjectId) {
+        return findings.stream().filter(f -> f.subjectId().equals(subjectId)).toList();
+    }
+
+    public List<DiagnosedRecommendation> recommendationsFor(String subjectId) {
+        return recommendations.stream().filter(r -> r.subjectId().equals(subjectId)).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package com.salesdiag.engine;
+
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.ruleset.RuleSource;
+import com.salesdiag.engine.ruleset.Ruleset;
+import com.salesdiag.engine.ruleset.RulesetCompiler;
+import com.salesdiag.engine.session.ConclusionCollector;
+import com.salesdiag.engine.session.FactLoader;
+import com.salesdiag.engine.session.SessionOutcome;
+import org.kie.api.runtime.KieSession;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The engine's one entry point. Thread-safe: the ruleset is compiled once and immutable; each call evaluates the
+ * whole company in one session of its own, with rules joining facts on ids.
+ */
+public final class DiagnosisEngine {
+
+    private final Ruleset ruleset;
+
+    public DiagnosisEngine(Ruleset ruleset) {
+        this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
+    }
+
+    /** The ladder packaged with the product. */
+    public static DiagnosisEngine withPackagedRules() {
+        return new DiagnosisEngine(new RulesetCompiler().compile(RuleSource.fromClasspath()));
+    }
+
+    /** The ladder in a folder an analyst edits. */
+    public static DiagnosisEngine withRulesFrom(Path folder) {
+        return new DiagnosisEngine(new RulesetCompiler().compile(RuleSource.fromDirectory(folder)));
+    }
+
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
+    public Diagnosis diagnose(CompanyFacts facts) {
+        Objects.requireNonNull(facts, "facts");
+        KieSession session = ruleset.newSession();
+        try {
+            FactLoader.load(session, facts);
+            session.fireAllRules();
+            return new ConclusionCollector(ruleset, facts).collect(SessionOutcome.of(session));
+        } finally {
+            session.dispose();
+        }
+    }
+}

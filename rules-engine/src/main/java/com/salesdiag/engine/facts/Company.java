@@ -1,0 +1,4 @@
+package com.salesdiag.engine.facts;
+
+public record Company(String id, String name) {
+}

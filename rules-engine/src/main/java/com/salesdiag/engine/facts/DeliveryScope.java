@@ -1,0 +1,3 @@
+package com.salesdiag.engine.facts;
+
+public enum DeliveryScope { PRODUCT, DEPARTMENT }

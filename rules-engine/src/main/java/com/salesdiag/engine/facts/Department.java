@@ -1,0 +1,4 @@
+package com.salesdiag.engine.facts;
+
+public record Department(String id, String name) {
+}

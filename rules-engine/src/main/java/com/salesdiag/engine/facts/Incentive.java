@@ -1,0 +1,3 @@
+package com.salesdiag.engine.facts;
+
+public enum Incentive { CASH_BONUS, TIME_OFF, TRIP, BIGGER_OFFICE }

@@ -1,0 +1,3 @@
+package com.salesdiag.engine.facts;
+
+public enum PlanKind { COACHING, ADDITIONAL_TRAINING }

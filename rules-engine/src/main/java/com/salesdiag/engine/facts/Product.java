@@ -1,0 +1,4 @@
+package com.salesdiag.engine.facts;
+
+public record Product(String id, String name) {
+}

@@ -1,0 +1,178 @@
+package com.salesdiag.engine.ruleset;
+
+import com.salesdiag.engine.derived.Band;
+import com.salesdiag.engine.derived.Threshold;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Compiles rule files into a {@link Ruleset}. Each compilation gets its own release id and is removed from
+ * Drools' global repository as soon as its knowledge base is built, so hundreds of reloads leak nothing.
+ */
+public final class RulesetCompiler {
+
+    private static final String RULES_PATH = "src/main/resources/" + RuleSource.CLASSPATH_FOLDER + "/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final List<String> REQUIRED_METADATA = List.of("stage", "step", "owner", "description");
+
+    private final Clock clock;
+
+    public RulesetCompiler() {
+        this(Clock.systemUTC());
+    }
+
+    public RulesetCompiler(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Ruleset compile(List<RuleFile> files) {
+        if (files.stream().noneMatch(RuleFile::isRuleFile)) {
+            throw new RulesetException(List.of(new RuleProblem("(rules folder)", 0, "no .drl or .drl.csv/.drl.xlsx files")));
+        }
+        KieServices kie = KieServices.Factory.get();
+        ReleaseId releaseId = kie.newReleaseId("com.salesdiag", "ruleset", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = kie.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (RuleFile file : files) {
+            kfs.write(RULES_PATH + file.path(), file.content());
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        try {
+            List<RuleProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                    .map(RulesetCompiler::toProblem).toList();
+            if (!errors.isEmpty()) {
+                throw new RulesetException(errors);
+            }
+            KieContainer container = kie.newKieContainer(releaseId);
+            KieBase kieBase = container.getKieBase();
+            Map<String, RuleInfo> rules = describe(kieBase);
+            List<RuleProblem> metadataProblems = checkMetadata(rules);
+            if (!metadataProblems.isEmpty()) {
+                throw new RulesetException(metadataProblems);
+            }
+            return withThresholds(kieBase, version(files), rules);
+        } finally {
+            kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private Ruleset withThresholds(KieBase kieBase, String version, Map<String, RuleInfo> rules) {
+        // The decision table inserts thresholds as facts; an empty session shows which are in force.
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.fireAllRules();
+            List<Threshold> thresholds = session.getObjects(o -> o instanceof Threshold).stream()
+                    .map(Threshold.class::cast).sorted(Comparator.comparing(Threshold::key)).toList();
+            List<Band> bands = session.getObjects(o -> o instanceof Band).stream().map(Band.class::cast)
+                    .sorted(Comparator.comparing(Band::scale).thenComparingDouble(Band::lower)).toList();
+            return new Ruleset(kieBase, version, clock.instant(), rules, thresholds, bands);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static Map<String, RuleInfo> describe(KieBase kieBase) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        kieBase.getKiePackages().stream()
+                .flatMap(pkg -> pkg.getRules().stream())
+                .sorted(Comparator.comparing(RulesetCompiler::file).thenComparing(Rule::getName))
+                .forEach(rule -> rules.put(rule.getName(), info(rule)));
+        return rules;
+    }
+
+    private static RuleInfo info(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        Map<String, String> sentences = new LinkedHashMap<>();
+        for (String language : List.of("en", "it")) {
+            if (meta.get(language) != null) {
+                sentences.put(language, meta.get(language).toString());
+            }
+        }
+        Object step = meta.get("step");
+        return new RuleInfo(rule.getName(), file(rule), text(meta, "stage"),
+                step instanceof Number n ? n.intValue() : -1, text(meta, "code"), text(meta, "kind"),
+                text(meta, "owner"), description(meta), Map.copyOf(sentences));
+    }
+
+    private static List<RuleProblem> checkMetadata(Map<String, RuleInfo> rules) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleInfo rule : rules.values()) {
+            if (rule.file().endsWith(".drl.csv") || rule.file().endsWith(".xlsx") || rule.file().endsWith(".xls")) {
+                continue; // decision-table rows only insert thresholds
+            }
+            List<String> missing = new ArrayList<>();
+            if (rule.stage().isEmpty()) missing.add("@stage");
+            if (rule.step() < 0) missing.add("@step (a number)");
+            if (rule.owner().isEmpty()) missing.add("@owner");
+            if (rule.description().isEmpty()) missing.add("@description");
+            if (!missing.isEmpty()) {
+                problems.add(new RuleProblem(rule.file(), 0,
+                        "rule \"" + rule.name() + "\" lacks metadata " + String.join(", ", missing)
+                                + " (every rule states " + REQUIRED_METADATA + ")"));
+            }
+        }
+        return problems;
+    }
+
+    private static String file(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            String path = impl.getResource().getSourcePath();
+            int at = path.indexOf(RuleSource.CLASSPATH_FOLDER + "/");
+            return at >= 0 ? path.substring(at + RuleSource.CLASSPATH_FOLDER.length() + 1) : path;
+        }
+        return "";
+    }
+
+    /** DRL's parser files {@code @description} under the annotation's class name. */
+    private static String description(Map<String, Object> meta) {
+        String plain = text(meta, "description");
+        return plain.isEmpty() ? text(meta, "org.kie.api.definition.type.Description") : plain;
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? "" : value.toString();
+    }
+
+    private static RuleProblem toProblem(Message message) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        int at = path.indexOf(RuleSource.CLASSPATH_FOLDER + "/");
+        String file = at >= 0 ? path.substring(at + RuleSource.CLASSPATH_FOLDER.length() + 1) : path;
+        return new RuleProblem(file, message.getLine(), message.getText().strip());
+    }
+
+    static String version(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.stream().sorted(Comparator.comparing(RuleFile::path)).forEach(file -> {
+                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content());
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

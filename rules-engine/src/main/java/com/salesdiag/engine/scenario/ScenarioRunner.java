@@ -1,0 +1,82 @@
+package com.salesdiag.engine.scenario;
+
+import com.salesdiag.engine.DiagnosisEngine;
+import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.DiagnosedFinding;
+import com.salesdiag.engine.DiagnosedRecommendation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Runs scenarios against an engine and reports each expectation the diagnosis did not meet. */
+public final class ScenarioRunner {
+
+    private final DiagnosisEngine engine;
+
+    public ScenarioRunner(DiagnosisEngine engine) {
+        this.engine = engine;
+    }
+
+    public List<ScenarioResult> runAll(Path folder) {
+        return ScenarioFiles.list(folder).stream().map(this::run).toList();
+    }
+
+    public ScenarioResult run(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            Scenario scenario = ScenarioFiles.read(file);
+            return new ScenarioResult(scenario.name() == null ? name : scenario.name(), file.toString(),
+                    differences(scenario, engine.diagnose(scenario.facts())));
+        } catch (RuntimeException e) {
+            return new ScenarioResult(name, file.toString(), List.of("cannot run: " + e));
+        }
+    }
+
+    public static List<String> differences(Scenario scenario, Diagnosis diagnosis) {
+        List<String> differences = new ArrayList<>();
+        Expectations expect = scenario.expect() == null ? new Expectations(null, null) : scenario.expect();
+        for (Expectation e : expect.mustContain()) {
+            if (!contains(diagnosis, e)) {
+                differences.add("expected " + e + " but the diagnosis has " + codesAbout(diagnosis, e.subject()));
+            }
+        }
+        for (Expectation e : expect.mustNotContain()) {
+            if (contains(diagnosis, e)) {
+                differences.add("did not expect " + e + " but the diagnosis has it (rules: "
+                        + rulesFor(diagnosis, e) + ")");
+            }
+        }
+        return differences;
+    }
+
+    static boolean contains(Diagnosis diagnosis, Expectation e) {
+        return items(diagnosis).anyMatch(item -> item.matches(e));
+    }
+
+    private static List<String> codesAbout(Diagnosis diagnosis, String subject) {
+        return items(diagnosis).filter(i -> subject == null || subject.isBlank() || i.subject.equals(subject))
+                .map(i -> i.code + (i.incentive.isEmpty() ? "" : "/" + i.incentive) + " for " + i.subject)
+                .distinct().toList();
+    }
+
+    private static List<String> rulesFor(Diagnosis diagnosis, Expectation e) {
+        return items(diagnosis).filter(i -> i.matches(e)).flatMap(i -> i.rules.stream()).distinct().toList();
+    }
+
+    private record Item(String code, String subject, String incentive, List<String> rules) {
+        boolean matches(Expectation e) {
+            return code.equals(e.code())
+                    && (e.subject() == null || e.subject().isBlank() || subject.equals(e.subject()))
+                    && (e.incentive() == null || incentive.equals(e.incentive()));
+        }
+    }
+
+    private static Stream<Item> items(Diagnosis diagnosis) {
+        return Stream.concat(
+                diagnosis.findings().stream().map((DiagnosedFinding f) -> new Item(f.code(), f.subjectId(), "", f.rules())),
+                diagnosis.recommendations().stream().map((DiagnosedRecommendation r) ->
+                        new Item(r.action(), r.subjectId(), r.incentive(), r.rules())));
+    }
+}

@@ -1,0 +1,45 @@
+package com.salesdiag.engine.session;
+
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.period.PeriodCalendar;
+import org.kie.api.runtime.KieSession;
+
+import java.util.Collection;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Puts one company's facts into a session, with a {@code Period} fact for every period they mention. */
+public final class FactLoader {
+
+    private FactLoader() {
+    }
+
+    public static void load(KieSession session, CompanyFacts facts) {
+        if (facts.company() != null) {
+            session.insert(facts.company());
+        }
+        periodIds(facts).forEach(id -> session.insert(PeriodCalendar.parse(id, id.equals(facts.period()))));
+        Stream.of(facts.departments(), facts.salespeople(), facts.goals(), facts.results(), facts.products(),
+                        facts.productPerformance(), facts.delivery(), facts.customerService(), facts.marketing(),
+                        facts.marketIndicators(), facts.trainings(), facts.coachingPlans(), facts.recognitions(),
+                        facts.feedback(), facts.techniques())
+                .flatMap(Collection::stream)
+                .forEach(session::insert);
+    }
+
+    static TreeSet<String> periodIds(CompanyFacts facts) {
+        TreeSet<String> ids = new TreeSet<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        ids.add(facts.period());
+        facts.goals().forEach(g -> ids.add(g.period()));
+        facts.results().forEach(r -> ids.add(r.period()));
+        facts.productPerformance().forEach(p -> ids.add(p.period()));
+        facts.delivery().forEach(d -> ids.add(d.period()));
+        facts.customerService().forEach(c -> ids.add(c.period()));
+        facts.marketing().forEach(m -> ids.add(m.period()));
+        facts.marketIndicators().forEach(m -> ids.add(m.period()));
+        facts.feedback().forEach(f -> ids.add(f.period()));
+        facts.techniques().forEach(t -> ids.add(t.period()));
+        ids.remove(null);
+        return ids;
+    }
+}

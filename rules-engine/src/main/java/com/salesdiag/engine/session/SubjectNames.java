@@ -1,0 +1,30 @@
+package com.salesdiag.engine.session;
+
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.SubjectType;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Human names for subject ids, so that sentences say "Giulia Verdi", not "rep-017". */
+final class SubjectNames {
+
+    private final Map<String, String> names = new HashMap<>();
+
+    SubjectNames(CompanyFacts facts) {
+        if (facts.company() != null) {
+            put(SubjectType.COMPANY, facts.company().id(), facts.company().name());
+        }
+        facts.departments().forEach(d -> put(SubjectType.DEPARTMENT, d.id(), d.name()));
+        facts.salespeople().forEach(s -> put(SubjectType.SALESPERSON, s.id(), s.name()));
+        facts.products().forEach(p -> put(SubjectType.PRODUCT, p.id(), p.name()));
+    }
+
+    String nameOf(SubjectType type, String id) {
+        return names.getOrDefault(type + ":" + id, id);
+    }
+
+    private void put(SubjectType type, String id, String name) {
+        names.put(type + ":" + id, name == null || name.isBlank() ? id : name);
+    }
+}
