@@ -58,12 +58,24 @@ final class CompanyGenerator {
     private final List<FeedbackCollection> feedback = new ArrayList<>();
     private final List<TechniqueUse> techniques = new ArrayList<>();
 
-    private CompanyGenerator(long seed) {
+    private final int departmentCount;
+    private final int maxPeoplePerDepartment;
+
+    private CompanyGenerator(long seed, int departmentCount, int maxPeoplePerDepartment) {
         this.random = new SplittableRandom(seed);
+        this.departmentCount = departmentCount;
+        this.maxPeoplePerDepartment = maxPeoplePerDepartment;
     }
 
+    /** A small company: one to three departments of one to six salespeople. */
     static CompanyFacts company(long seed) {
-        return new CompanyGenerator(seed).generate(seed);
+        SplittableRandom sizes = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        return new CompanyGenerator(seed, 1 + sizes.nextInt(3), 6).generate(seed);
+    }
+
+    /** A company of a chosen size, for load: {@code departments} departments of up to {@code maxPeople} each. */
+    static CompanyFacts company(long seed, int departments, int maxPeople) {
+        return new CompanyGenerator(seed, departments, maxPeople).generate(seed);
     }
 
     private CompanyFacts generate(long seed) {
@@ -74,7 +86,6 @@ final class CompanyGenerator {
         if (chance(0.1)) {
             marketIndicators.add(new MarketIndicator(null, CURRENT, between(-0.12, 0.05)));
         }
-        int departmentCount = 1 + random.nextInt(3);
         for (int d = 0; d < departmentCount; d++) {
             department("d" + d);
         }
@@ -128,7 +139,7 @@ final class CompanyGenerator {
             goals.add(new Goal(GoalLevel.DEPARTMENT, id, CURRENT, between(100_000, 1_000_000),
                     LocalDate.of(2026, 7, 1)));
         }
-        int people = 1 + random.nextInt(6);
+        int people = 1 + random.nextInt(maxPeoplePerDepartment);
         String sharedGroup = chance(0.3) ? id + "-key-accounts" : null;
         for (int s = 0; s < people; s++) {
             salesperson(id + "-s" + s, id, healthy, s == 0 ? sharedGroup : (chance(0.2) ? sharedGroup : null));
