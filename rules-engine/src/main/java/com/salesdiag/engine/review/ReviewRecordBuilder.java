@@ -25,9 +25,9 @@ import java.util.function.Predicate;
 /** Assembles the {@link ReviewRecord} of one salesperson from the facts and what the rules derived. */
 public final class ReviewRecordBuilder {
 
-    /** The upstream stages whose exclusion an HR partner must see (DOMAIN.md, steps 1-6). */
+    /** The upstream stages whose exclusion an HR partner must see (DOMAIN.md, the market and steps 1-6). */
     private static final List<String> UPSTREAM_STAGES =
-            List.of("product", "price", "delivery", "customer-service", "marketing", "training");
+            List.of("market", "product", "price", "delivery", "customer-service", "marketing", "training");
 
     /** A total order, so that the record does not depend on the order the facts arrived in. */
     private static final Comparator<Training> TRAINING_ORDER = Comparator

@@ -83,8 +83,8 @@ final class CompanyGenerator {
         for (int p = 0; p < productCount; p++) {
             products.add(new Product("p" + p, "Product " + p));
         }
-        if (chance(0.1)) {
-            marketIndicators.add(new MarketIndicator(null, CURRENT, between(-0.12, 0.05)));
+        if (chance(0.8)) {
+            marketIndicators.add(new MarketIndicator(null, CURRENT, between(-0.08, 0.1)));
         }
         for (int d = 0; d < departmentCount; d++) {
             department("d" + d);

@@ -131,7 +131,7 @@ class DomainInvariantsTest {
             assertThat(record.periods()).isNotEmpty().allSatisfy(p -> assertThat(p.target()).isPositive());
             assertThat(record.consecutivePeriodsMissed()).isGreaterThanOrEqualTo(sustained);
             assertThat(record.excludedCauses()).extracting(c -> c.stage())
-                    .contains("product", "price", "delivery", "customer-service", "marketing", "training");
+                    .contains("market", "product", "price", "delivery", "customer-service", "marketing", "training");
             assertThat(record.coaching()).isNotEmpty();
             assertThat(record.statement().get("en")).contains("not a decision");
             assertThat(record.statement().get("it")).contains("non una decisione");
