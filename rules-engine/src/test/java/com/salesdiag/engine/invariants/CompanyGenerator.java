@@ -34,11 +34,13 @@ import java.util.SplittableRandom;
  * of fact, each figure drawn on both sides of the default thresholds. A share of departments are kept healthy
  * and a share of salespeople are coached and keep missing, so that the deep steps of the ladder (coaching,
  * HR review) are reached often enough to be tested.
+ * <p>Public, and shipped in rules-engine's test-jar, so that the benchmarks load the engine with the same mix of
+ * causes the invariants are checked on.
  */
-final class CompanyGenerator {
+public final class CompanyGenerator {
 
-    static final List<String> PERIODS = List.of("2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3");
-    static final String CURRENT = "2026-Q3";
+    public static final List<String> PERIODS = List.of("2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3");
+    public static final String CURRENT = "2026-Q3";
     private static final List<String> TECHNIQUES = List.of("consultative selling", "reference visits", "bundles");
 
     private final SplittableRandom random;
@@ -59,23 +61,30 @@ final class CompanyGenerator {
     private final List<TechniqueUse> techniques = new ArrayList<>();
 
     private final int departmentCount;
+    private final int minPeoplePerDepartment;
     private final int maxPeoplePerDepartment;
 
-    private CompanyGenerator(long seed, int departmentCount, int maxPeoplePerDepartment) {
+    private CompanyGenerator(long seed, int departmentCount, int minPeoplePerDepartment, int maxPeoplePerDepartment) {
         this.random = new SplittableRandom(seed);
         this.departmentCount = departmentCount;
+        this.minPeoplePerDepartment = minPeoplePerDepartment;
         this.maxPeoplePerDepartment = maxPeoplePerDepartment;
     }
 
     /** A small company: one to three departments of one to six salespeople. */
-    static CompanyFacts company(long seed) {
+    public static CompanyFacts company(long seed) {
         SplittableRandom sizes = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        return new CompanyGenerator(seed, 1 + sizes.nextInt(3), 6).generate(seed);
+        return new CompanyGenerator(seed, 1 + sizes.nextInt(3), 1, 6).generate(seed);
     }
 
     /** A company of a chosen size, for load: {@code departments} departments of up to {@code maxPeople} each. */
-    static CompanyFacts company(long seed, int departments, int maxPeople) {
-        return new CompanyGenerator(seed, departments, maxPeople).generate(seed);
+    public static CompanyFacts company(long seed, int departments, int maxPeople) {
+        return new CompanyGenerator(seed, departments, 1, maxPeople).generate(seed);
+    }
+
+    /** A company of exactly {@code departments * peoplePerDepartment} salespeople, for benchmarks. */
+    public static CompanyFacts companyOfExactly(long seed, int departments, int peoplePerDepartment) {
+        return new CompanyGenerator(seed, departments, peoplePerDepartment, peoplePerDepartment).generate(seed);
     }
 
     private CompanyFacts generate(long seed) {
@@ -139,7 +148,7 @@ final class CompanyGenerator {
             goals.add(new Goal(GoalLevel.DEPARTMENT, id, CURRENT, between(100_000, 1_000_000),
                     LocalDate.of(2026, 7, 1)));
         }
-        int people = 1 + random.nextInt(maxPeoplePerDepartment);
+        int people = minPeoplePerDepartment + random.nextInt(maxPeoplePerDepartment - minPeoplePerDepartment + 1);
         String sharedGroup = chance(0.3) ? id + "-key-accounts" : null;
         for (int s = 0; s < people; s++) {
             salesperson(id + "-s" + s, id, healthy, s == 0 ? sharedGroup : (chance(0.2) ? sharedGroup : null));

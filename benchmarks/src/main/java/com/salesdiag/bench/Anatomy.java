@@ -1,0 +1,91 @@
+package com.salesdiag.bench;
+
+import com.salesdiag.engine.DiagnosisEngine;
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.session.ConclusionCollector;
+import com.salesdiag.engine.session.FactLoader;
+import com.salesdiag.engine.session.SessionOutcome;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.MatchCancelledEvent;
+import org.kie.api.event.rule.MatchCreatedEvent;
+import org.kie.api.runtime.KieSession;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Where the time of one diagnosis goes: load, fire, collect, and how often each rule matched, fired and was
+ * cancelled. {@code java -cp benchmarks/target/benchmarks.jar com.salesdiag.bench.Anatomy SALESPEOPLE [RUNS]}
+ */
+public final class Anatomy {
+
+    private Anatomy() {
+    }
+
+    public static void main(String[] args) {
+        int salespeople = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        DiagnosisEngine engine = DiagnosisEngine.withPackagedRules();
+        CompanyFacts facts = Companies.of(salespeople, 1L);
+        System.out.printf("company: %d departments, %d salespeople, %d facts%n", facts.departments().size(),
+                facts.salespeople().size(), Companies.factCount(facts));
+        for (int run = 0; run < runs; run++) {
+            Map<String, long[]> counts = new TreeMap<>();
+            KieSession session = engine.ruleset().newSession();
+            boolean last = run == runs - 1;
+            if (last) {
+                session.addEventListener(new Counting(counts));
+            }
+            long t0 = System.nanoTime();
+            FactLoader.load(session, facts);
+            long t1 = System.nanoTime();
+            long fired = session.fireAllRules();
+            long t2 = System.nanoTime();
+            SessionOutcome outcome = SessionOutcome.of(session);
+            long t3 = System.nanoTime();
+            var diagnosis = new ConclusionCollector(engine.ruleset(), facts).collect(outcome);
+            long t4 = System.nanoTime();
+            session.dispose();
+            System.out.printf("run %d: load %d ms, fire %d ms (%d fired), read %d ms, collect %d ms; %d findings, %d recommendations, %d facts in memory%n",
+                    run, ms(t1 - t0), ms(t2 - t1), fired, ms(t3 - t2), ms(t4 - t3), diagnosis.findings().size(),
+                    diagnosis.recommendations().size(), outcome.findings().size() + outcome.recommendations().size());
+            if (last) {
+                System.out.println("rule: created / fired / cancelled");
+                counts.forEach((rule, c) -> System.out.printf("  %-60s %8d %8d %8d%n", rule, c[0], c[1], c[2]));
+            }
+        }
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private static final class Counting extends DefaultAgendaEventListener {
+        private final Map<String, long[]> counts;
+
+        Counting(Map<String, long[]> counts) {
+            this.counts = counts;
+        }
+
+        private long[] of(String rule) {
+            return counts.computeIfAbsent(rule, r -> new long[3]);
+        }
+
+        @Override
+        public void matchCreated(MatchCreatedEvent event) {
+            of(event.getMatch().getRule().getName())[0]++;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            of(event.getMatch().getRule().getName())[1]++;
+        }
+
+        @Override
+        public void matchCancelled(MatchCancelledEvent event) {
+            of(event.getMatch().getRule().getName())[2]++;
+        }
+    }
+}
