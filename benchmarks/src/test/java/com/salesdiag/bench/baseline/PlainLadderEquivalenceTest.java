@@ -1,0 +1,78 @@
+package com.salesdiag.bench.baseline;
+
+import com.salesdiag.bench.Companies;
+import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.DiagnosisEngine;
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.invariants.CompanyGenerator;
+import com.salesdiag.engine.scenario.ScenarioFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plain-Java baseline is only a fair yardstick if it does the same job: on thousands of generated companies,
+ * on every scenario and on a few large companies, it must reach the same findings and recommendations (code,
+ * subject, incentive) as the rules - and, since it feeds the engine's own collector, the same Diagnosis down to
+ * the evidence, sentences and review records. A rule that changes behaviour fails here until the baseline follows.
+ */
+class PlainLadderEquivalenceTest {
+
+    private static final int COMPANIES = Integer.getInteger("equivalence.companies", 3_000);
+    private static final long SEED = Long.getLong("equivalence.seed", 20260606L);
+
+    private static DiagnosisEngine engine;
+    private static PlainLadder baseline;
+
+    @BeforeAll
+    static void compileRules() {
+        engine = DiagnosisEngine.withPackagedRules();
+        baseline = new PlainLadder(engine.ruleset());
+    }
+
+    @Test
+    void sameConclusionsOnGeneratedCompanies() {
+        SplittableRandom seeds = new SplittableRandom(SEED);
+        for (int i = 0; i < COMPANIES; i++) {
+            long seed = seeds.nextLong();
+            assertSameDiagnosis("company generated from seed " + seed, CompanyGenerator.company(seed));
+        }
+    }
+
+    @Test
+    void sameConclusionsOnLargeCompanies() {
+        assertSameDiagnosis("1,000 salespeople", Companies.of(1_000, 7L));
+        assertSameDiagnosis("departments of up to 40", CompanyGenerator.company(11L, 8, 40));
+    }
+
+    @Test
+    void sameConclusionsOnEveryScenario() {
+        List<Path> files = ScenarioFiles.list(Path.of("..", "test-data", "scenarios"));
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            assertSameDiagnosis(file.getFileName().toString(), ScenarioFiles.read(file).facts());
+        }
+    }
+
+    private static void assertSameDiagnosis(String what, CompanyFacts facts) {
+        Diagnosis rules = engine.diagnose(facts);
+        Diagnosis plain = baseline.diagnose(facts);
+        assertThat(keys(plain)).as(what + ": findings and recommendations").isEqualTo(keys(rules));
+        assertThat(plain).as(what + ": the whole diagnosis").isEqualTo(rules);
+    }
+
+    /** (code, subject type, subject id, incentive) of every finding and recommendation, sorted for a readable diff. */
+    static TreeSet<String> keys(Diagnosis d) {
+        TreeSet<String> keys = new TreeSet<>();
+        d.findings().forEach(f -> keys.add("finding " + f.code() + " " + f.subjectType() + " " + f.subjectId()));
+        d.recommendations().forEach(r -> keys.add("recommendation " + r.action() + " " + r.subjectType() + " "
+                + r.subjectId() + (r.incentive().isEmpty() ? "" : " " + r.incentive())));
+        return keys;
+    }
+}
