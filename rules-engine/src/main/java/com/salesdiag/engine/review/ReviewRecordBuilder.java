@@ -8,11 +8,15 @@ import com.salesdiag.engine.facts.CoachingPlan;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.GoalLevel;
 import com.salesdiag.engine.facts.Salesperson;
+import com.salesdiag.engine.facts.SubjectType;
 import com.salesdiag.engine.facts.Training;
 import com.salesdiag.engine.period.PeriodCalendar;
 import com.salesdiag.engine.session.SessionOutcome;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +24,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /** Assembles the {@link ReviewRecord} of one salesperson from the facts and what the rules derived. */
 public final class ReviewRecordBuilder {
@@ -35,10 +38,17 @@ public final class ReviewRecordBuilder {
             .thenComparing(t -> t.topic() == null ? "" : t.topic().name())
             .thenComparing(t -> t.productId() == null ? "" : t.productId());
 
+    private static final Map<String, String> STATEMENT = statement();
+
     private final CompanyFacts facts;
     private final SessionOutcome outcome;
     private final double missedUpperBound;
     private final Period current;
+    private Map<String, List<Attainment>> attainmentsByPerson;
+    private Map<String, PeerBenchmark> benchmarks;
+    private Map<String, List<CauseExcluded>> exclusionsBySubject;
+    private Map<String, List<Training>> trainingsByPerson;
+    private Map<String, List<CoachingPlan>> plansByPerson;
 
     public ReviewRecordBuilder(CompanyFacts facts, SessionOutcome outcome, double missedUpperBound) {
         this.facts = facts;
@@ -48,8 +58,10 @@ public final class ReviewRecordBuilder {
     }
 
     public ReviewRecord build(Salesperson person) {
-        List<Attainment> history = outcome.attainments().stream()
-                .filter(a -> a.level() == GoalLevel.SALESPERSON && a.subjectId().equals(person.id()))
+        if (attainmentsByPerson == null) {
+            index();
+        }
+        List<Attainment> history = attainmentsByPerson.getOrDefault(person.id(), List.of()).stream()
                 .filter(a -> a.periodIndex() <= current.index())
                 .sorted(Comparator.comparingInt(Attainment::periodIndex)).toList();
         List<PeriodShortfall> periods = history.stream().map(this::shortfall).toList();
@@ -59,7 +71,7 @@ public final class ReviewRecordBuilder {
             missedInARow++;
             since = history.get(i).period();
         }
-        List<CauseExcluded> excluded = outcome.exclusions().stream().filter(appliesTo(person))
+        List<CauseExcluded> excluded = exclusionsFor(person).stream()
                 .sorted(Comparator.comparing(CauseExcluded::stage).thenComparing(CauseExcluded::subjectType)
                         .thenComparing(CauseExcluded::subjectId).thenComparing(CauseExcluded::rule)
                         .thenComparing(c -> c.evidence().toString())).toList();
@@ -68,18 +80,51 @@ public final class ReviewRecordBuilder {
         List<String> notVerified = UPSTREAM_STAGES.stream().filter(s -> !verified.contains(s)).toList();
         return new ReviewRecord(person.id(), person.name(), person.departmentId(), periods, missedInARow, since,
                 excluded, notVerified,
-                facts.trainings().stream().filter(t -> t.salespersonId().equals(person.id()))
+                trainingsByPerson.getOrDefault(person.id(), List.of()).stream()
                         .sorted(TRAINING_ORDER).toList(),
-                facts.coachingPlans().stream().filter(p -> p.salespersonId().equals(person.id()))
+                plansByPerson.getOrDefault(person.id(), List.of()).stream()
                         .sorted(Comparator.comparing(CoachingPlan::id).thenComparing(CoachingPlan::toString))
                         .map(p -> outcome(p, history)).toList(),
-                statement());
+                STATEMENT);
+    }
+
+    /**
+     * Indexes what the records read by person, subject and peer group, once per diagnosis and only when a
+     * review is needed: scanning every attainment and exclusion for each reviewed person grows with the square
+     * of the company.
+     */
+    private void index() {
+        attainmentsByPerson = new HashMap<>();
+        for (Attainment a : outcome.attainments()) {
+            if (a.level() == GoalLevel.SALESPERSON) {
+                attainmentsByPerson.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        benchmarks = new HashMap<>();
+        outcome.benchmarks().forEach(b -> benchmarks.putIfAbsent(b.peerGroup() + '\u0000' + b.period(), b));
+        exclusionsBySubject = new HashMap<>();
+        for (CauseExcluded c : outcome.exclusions()) {
+            String key = c.subjectType() == SubjectType.COMPANY ? "" : c.subjectType() + "\u0000" + c.subjectId();
+            exclusionsBySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
+        trainingsByPerson = new HashMap<>();
+        facts.trainings().forEach(t -> trainingsByPerson.computeIfAbsent(t.salespersonId(), k -> new ArrayList<>()).add(t));
+        plansByPerson = new HashMap<>();
+        facts.coachingPlans().forEach(p -> plansByPerson.computeIfAbsent(p.salespersonId(), k -> new ArrayList<>()).add(p));
+    }
+
+    /** The exclusions that concern this person: the company's, their department's, their own, their products'. */
+    private List<CauseExcluded> exclusionsFor(Salesperson person) {
+        List<CauseExcluded> found = new ArrayList<>(exclusionsBySubject.getOrDefault("", List.of()));
+        found.addAll(exclusionsBySubject.getOrDefault(SubjectType.DEPARTMENT + "\u0000" + person.departmentId(), List.of()));
+        found.addAll(exclusionsBySubject.getOrDefault(SubjectType.SALESPERSON + "\u0000" + person.id(), List.of()));
+        new LinkedHashSet<>(person.productIds()).forEach(product -> found.addAll(
+                exclusionsBySubject.getOrDefault(SubjectType.PRODUCT + "\u0000" + product, List.of())));
+        return found;
     }
 
     private PeriodShortfall shortfall(Attainment a) {
-        PeerBenchmark peers = outcome.benchmarks().stream()
-                .filter(b -> b.peerGroup().equals(a.peerGroup()) && b.period().equals(a.period()))
-                .findFirst().orElse(null);
+        PeerBenchmark peers = benchmarks.get(a.peerGroup() + '\u0000' + a.period());
         Double peerAverage = peers != null && peers.hasPeersBesides() ? round(peers.averageWithout(a.ratio())) : null;
         return new PeriodShortfall(a.period(), a.actual(), a.target(), round(a.ratio()), round(a.shortfall()),
                 peerAverage, peerAverage == null ? null : round(peerAverage - a.ratio()));
@@ -97,16 +142,6 @@ public final class ReviewRecordBuilder {
         return PeriodCalendar.parse(a.period(), false).end();
     }
 
-    private Predicate<CauseExcluded> appliesTo(Salesperson person) {
-        return c -> switch (c.subjectType()) {
-            case COMPANY -> true;
-            case DEPARTMENT -> c.subjectId().equals(person.departmentId());
-            case SALESPERSON -> c.subjectId().equals(person.id());
-            case PRODUCT -> person.productIds().contains(c.subjectId());
-            case TECHNIQUE -> false;
-        };
-    }
-
     private static Double average(List<Attainment> periods) {
         return periods.isEmpty() ? null
                 : round(periods.stream().mapToDouble(Attainment::ratio).average().orElseThrow());
@@ -122,6 +157,6 @@ public final class ReviewRecordBuilder {
             statement.put(language, ResourceBundle.getBundle("com.salesdiag.engine.review.statement",
                     Locale.forLanguageTag(language)).getString("statement"));
         }
-        return statement;
+        return java.util.Collections.unmodifiableMap(statement);
     }
 }

@@ -17,11 +17,13 @@ import com.salesdiag.engine.ruleset.Ruleset;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -37,10 +39,17 @@ public final class ConclusionCollector {
     /** Actions that an HR partner reviews with the person's whole record. */
     private static final Set<String> REVIEWED_ACTIONS = Set.of("PERSONAL_COACHING", "HR_DISMISSAL_REVIEW");
     private static final List<String> LANGUAGES = List.of("en", "it");
+    private static final List<Locale> LOCALES = LANGUAGES.stream().map(Locale::forLanguageTag).toList();
+    private static final Comparator<DiagnosedFinding> FINDING_ORDER = Comparator
+            .comparingInt(DiagnosedFinding::priority)
+            .thenComparing(DiagnosedFinding::code)
+            .thenComparing(DiagnosedFinding::subjectType)
+            .thenComparing(DiagnosedFinding::subjectId);
 
     private final Ruleset ruleset;
     private final CompanyFacts facts;
     private final SubjectNames names;
+    private Map<String, Salesperson> salespeople;
 
     public ConclusionCollector(Ruleset ruleset, CompanyFacts facts) {
         this.ruleset = ruleset;
@@ -52,15 +61,14 @@ public final class ConclusionCollector {
         List<DiagnosedFinding> findings = groupBy(outcome.findings(),
                 f -> f.code() + '\u0000' + f.subjectType() + '\u0000' + f.subjectId())
                 .values().stream().map(this::finding)
-                .sorted(Comparator.comparingInt(DiagnosedFinding::priority)
-                        .thenComparing(DiagnosedFinding::code)
-                        .thenComparing(DiagnosedFinding::subjectType)
-                        .thenComparing(DiagnosedFinding::subjectId))
+                .sorted(FINDING_ORDER)
                 .toList();
+        Map<String, DiagnosedFinding> findingsByKey = new HashMap<>();
+        findings.forEach(f -> findingsByKey.put(f.code() + '\u0000' + f.subjectType() + '\u0000' + f.subjectId(), f));
         ReviewRecordBuilder reviews = new ReviewRecordBuilder(facts, outcome, missedUpperBound());
         List<DiagnosedRecommendation> recommendations = groupBy(outcome.recommendations(),
                 r -> r.action() + '\u0000' + r.subjectType() + '\u0000' + r.subjectId() + '\u0000' + r.incentive())
-                .values().stream().map(group -> recommendation(group, reviews, findings))
+                .values().stream().map(group -> recommendation(group, reviews, findingsByKey))
                 .sorted(Comparator.comparingInt(DiagnosedRecommendation::priority)
                         .thenComparing(DiagnosedRecommendation::action)
                         .thenComparing(DiagnosedRecommendation::subjectType)
@@ -82,7 +90,7 @@ public final class ConclusionCollector {
     }
 
     private DiagnosedRecommendation recommendation(List<Recommendation> group, ReviewRecordBuilder reviews,
-                                                   List<DiagnosedFinding> findings) {
+                                                   Map<String, DiagnosedFinding> findings) {
         group.sort(Comparator.comparing(Recommendation::rule).thenComparing(r -> r.evidence().toString()));
         Recommendation first = group.get(0);
         String subjectName = names.nameOf(first.subjectType(), first.subjectId());
@@ -92,8 +100,9 @@ public final class ConclusionCollector {
                 ? salesperson(first.subjectId()).map(reviews::build).orElse(null) : null;
         // A recommendation rests on the figures of the findings it follows from, as well as on its own.
         List<List<Evidence>> evidence = new ArrayList<>(group.stream().map(Recommendation::evidence).toList());
-        findings.stream().filter(f -> basedOn.contains(f.code()) && f.subjectType() == first.subjectType()
-                && f.subjectId().equals(first.subjectId())).forEach(f -> evidence.add(f.evidence()));
+        basedOn.stream()
+                .map(code -> findings.get(code + '\u0000' + first.subjectType() + '\u0000' + first.subjectId()))
+                .filter(Objects::nonNull).sorted(FINDING_ORDER).forEach(f -> evidence.add(f.evidence()));
         return new DiagnosedRecommendation(first.action(), first.step(), first.subjectType(), first.subjectId(),
                 subjectName, owner(rules), first.incentive(), basedOn, rules, mergedEvidence(evidence),
                 explain(group.stream().map(r -> new Explained(r.rule(), r.evidence())).toList(), subjectName),
@@ -105,13 +114,14 @@ public final class ConclusionCollector {
 
     private Map<String, String> explain(List<Explained> items, String subjectName) {
         Map<String, String> sentences = new LinkedHashMap<>();
-        for (String language : LANGUAGES) {
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            String language = LANGUAGES.get(i);
             Set<String> parts = new LinkedHashSet<>();
             for (Explained item : items) {
-                RuleInfo info = ruleset.rule(item.rule()).orElse(null);
+                RuleInfo info = ruleset.rules().get(item.rule());
                 String template = info == null ? item.rule()
                         : info.sentences().getOrDefault(language, info.description());
-                parts.add(SentenceTemplate.render(template, Locale.forLanguageTag(language), subjectName, item.evidence()));
+                parts.add(SentenceTemplate.of(template, LOCALES.get(i)).render(subjectName, item.evidence()));
             }
             sentences.put(language, String.join(" ", parts));
         }
@@ -130,7 +140,11 @@ public final class ConclusionCollector {
     }
 
     private java.util.Optional<Salesperson> salesperson(String id) {
-        return facts.salespeople().stream().filter(s -> s.id().equals(id)).findFirst();
+        if (salespeople == null) {
+            salespeople = new HashMap<>();
+            facts.salespeople().forEach(s -> salespeople.putIfAbsent(s.id(), s));
+        }
+        return java.util.Optional.ofNullable(salespeople.get(id));
     }
 
     private double missedUpperBound() {
