@@ -58,9 +58,7 @@ public final class ReviewRecordBuilder {
     }
 
     public ReviewRecord build(Salesperson person) {
-        if (attainmentsByPerson == null) {
-            index();
-        }
+        index();
         List<Attainment> history = attainmentsByPerson.getOrDefault(person.id(), List.of()).stream()
                 .filter(a -> a.periodIndex() <= current.index())
                 .sorted(Comparator.comparingInt(Attainment::periodIndex)).toList();
@@ -91,9 +89,12 @@ public final class ReviewRecordBuilder {
     /**
      * Indexes what the records read by person, subject and peer group, once per diagnosis and only when a
      * review is needed: scanning every attainment and exclusion for each reviewed person grows with the square
-     * of the company.
+     * of the company. Synchronized: records of one diagnosis may be built in parallel.
      */
-    private void index() {
+    private synchronized void index() {
+        if (attainmentsByPerson != null) {
+            return;
+        }
         attainmentsByPerson = new HashMap<>();
         for (Attainment a : outcome.attainments()) {
             if (a.level() == GoalLevel.SALESPERSON) {

@@ -16,23 +16,25 @@ import com.salesdiag.engine.ruleset.RuleInfo;
 import com.salesdiag.engine.ruleset.Ruleset;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns what the rules derived into a {@link Diagnosis}: merges conclusions that several rules reached about the
  * same subject, explains each in every language, attaches review records, and sorts so that the same facts
  * always give the same output whatever order the rules fired in.
+ * <p>
+ * Explaining is most of the work for a large company (a sentence per conclusion and language), and each
+ * conclusion is explained on its own: past {@link #PARALLEL_FROM} conclusions they are explained in parallel.
  */
 public final class ConclusionCollector {
 
@@ -40,111 +42,172 @@ public final class ConclusionCollector {
     private static final Set<String> REVIEWED_ACTIONS = Set.of("PERSONAL_COACHING", "HR_DISMISSAL_REVIEW");
     private static final List<String> LANGUAGES = List.of("en", "it");
     private static final List<Locale> LOCALES = LANGUAGES.stream().map(Locale::forLanguageTag).toList();
+    /** Below this many conclusions, handing work to other threads costs more than it saves. */
+    static final int PARALLEL_FROM = 2_000;
     private static final Comparator<DiagnosedFinding> FINDING_ORDER = Comparator
             .comparingInt(DiagnosedFinding::priority)
             .thenComparing(DiagnosedFinding::code)
             .thenComparing(DiagnosedFinding::subjectType)
             .thenComparing(DiagnosedFinding::subjectId);
+    private static final Comparator<DiagnosedRecommendation> RECOMMENDATION_ORDER = Comparator
+            .comparingInt(DiagnosedRecommendation::priority)
+            .thenComparing(DiagnosedRecommendation::action)
+            .thenComparing(DiagnosedRecommendation::subjectType)
+            .thenComparing(DiagnosedRecommendation::subjectId)
+            .thenComparing(DiagnosedRecommendation::incentive);
+    private static final Comparator<Finding> FINDINGS_OF_A_GROUP =
+            Comparator.comparing(Finding::rule).thenComparing(f -> f.evidence().toString());
+    private static final Comparator<Recommendation> RECOMMENDATIONS_OF_A_GROUP =
+            Comparator.comparing(Recommendation::rule).thenComparing(r -> r.evidence().toString());
 
     private final Ruleset ruleset;
     private final CompanyFacts facts;
     private final SubjectNames names;
-    private Map<String, Salesperson> salespeople;
+    private final Map<String, Salesperson> salespeople = new HashMap<>();
 
     public ConclusionCollector(Ruleset ruleset, CompanyFacts facts) {
         this.ruleset = ruleset;
         this.facts = facts;
         this.names = new SubjectNames(facts);
+        facts.salespeople().forEach(s -> salespeople.putIfAbsent(s.id(), s));
+    }
+
+    private record Subject(String code, SubjectType type, String id, String incentive) {
     }
 
     public Diagnosis collect(SessionOutcome outcome) {
-        List<DiagnosedFinding> findings = groupBy(outcome.findings(),
-                f -> f.code() + '\u0000' + f.subjectType() + '\u0000' + f.subjectId())
-                .values().stream().map(this::finding)
+        List<DiagnosedFinding> findings = stream(groupBy(outcome.findings(),
+                f -> new Subject(f.code(), f.subjectType(), f.subjectId(), "")))
+                .map(this::finding)
                 .sorted(FINDING_ORDER)
                 .toList();
-        Map<String, DiagnosedFinding> findingsByKey = new HashMap<>();
-        findings.forEach(f -> findingsByKey.put(f.code() + '\u0000' + f.subjectType() + '\u0000' + f.subjectId(), f));
+        Map<Subject, DiagnosedFinding> findingsBySubject = new HashMap<>();
+        findings.forEach(f -> findingsBySubject.put(new Subject(f.code(), f.subjectType(), f.subjectId(), ""), f));
         ReviewRecordBuilder reviews = new ReviewRecordBuilder(facts, outcome, missedUpperBound());
-        List<DiagnosedRecommendation> recommendations = groupBy(outcome.recommendations(),
-                r -> r.action() + '\u0000' + r.subjectType() + '\u0000' + r.subjectId() + '\u0000' + r.incentive())
-                .values().stream().map(group -> recommendation(group, reviews, findingsByKey))
-                .sorted(Comparator.comparingInt(DiagnosedRecommendation::priority)
-                        .thenComparing(DiagnosedRecommendation::action)
-                        .thenComparing(DiagnosedRecommendation::subjectType)
-                        .thenComparing(DiagnosedRecommendation::subjectId)
-                        .thenComparing(DiagnosedRecommendation::incentive))
+        List<DiagnosedRecommendation> recommendations = stream(groupBy(outcome.recommendations(),
+                r -> new Subject(r.action(), r.subjectType(), r.subjectId(), r.incentive())))
+                .map(group -> recommendation(group, reviews, findingsBySubject))
+                .sorted(RECOMMENDATION_ORDER)
                 .toList();
         return new Diagnosis(facts.company() == null ? "" : facts.company().id(), facts.period(),
                 ruleset.version(), findings, recommendations);
     }
 
     private DiagnosedFinding finding(List<Finding> group) {
-        group.sort(Comparator.comparing(Finding::rule).thenComparing(f -> f.evidence().toString()));
+        if (group.size() > 1) {
+            group.sort(FINDINGS_OF_A_GROUP);
+        }
         Finding first = group.get(0);
         String subjectName = names.nameOf(first.subjectType(), first.subjectId());
-        List<String> rules = group.stream().map(Finding::rule).distinct().toList();
+        List<String> rules = distinctRules(group, Finding::rule);
+        List<List<Evidence>> evidence = new ArrayList<>(group.size());
+        List<Explained> explained = new ArrayList<>(group.size());
+        for (Finding f : group) {
+            evidence.add(f.evidence());
+            explained.add(new Explained(f.rule(), f.evidence()));
+        }
         return new DiagnosedFinding(first.code(), first.kind(), first.step(), first.subjectType(), first.subjectId(),
-                subjectName, owner(rules), rules, mergedEvidence(group.stream().map(Finding::evidence).toList()),
-                explain(group.stream().map(f -> new Explained(f.rule(), f.evidence())).toList(), subjectName));
+                subjectName, owner(rules), rules, mergedEvidence(evidence), explain(explained, subjectName));
     }
 
     private DiagnosedRecommendation recommendation(List<Recommendation> group, ReviewRecordBuilder reviews,
-                                                   Map<String, DiagnosedFinding> findings) {
-        group.sort(Comparator.comparing(Recommendation::rule).thenComparing(r -> r.evidence().toString()));
+                                                   Map<Subject, DiagnosedFinding> findings) {
+        if (group.size() > 1) {
+            group.sort(RECOMMENDATIONS_OF_A_GROUP);
+        }
         Recommendation first = group.get(0);
         String subjectName = names.nameOf(first.subjectType(), first.subjectId());
-        List<String> rules = group.stream().map(Recommendation::rule).distinct().toList();
-        List<String> basedOn = group.stream().flatMap(r -> r.basedOn().stream()).distinct().sorted().toList();
-        ReviewRecord review = REVIEWED_ACTIONS.contains(first.action()) && first.subjectType() == SubjectType.SALESPERSON
-                ? salesperson(first.subjectId()).map(reviews::build).orElse(null) : null;
+        List<String> rules = distinctRules(group, Recommendation::rule);
+        TreeSet<String> codes = new TreeSet<>();
+        group.forEach(r -> codes.addAll(r.basedOn()));
+        List<String> basedOn = List.copyOf(codes);
+        Salesperson person = REVIEWED_ACTIONS.contains(first.action()) && first.subjectType() == SubjectType.SALESPERSON
+                ? salespeople.get(first.subjectId()) : null;
+        ReviewRecord review = person == null ? null : reviews.build(person);
         // A recommendation rests on the figures of the findings it follows from, as well as on its own.
-        List<List<Evidence>> evidence = new ArrayList<>(group.stream().map(Recommendation::evidence).toList());
-        basedOn.stream()
-                .map(code -> findings.get(code + '\u0000' + first.subjectType() + '\u0000' + first.subjectId()))
-                .filter(Objects::nonNull).sorted(FINDING_ORDER).forEach(f -> evidence.add(f.evidence()));
+        List<List<Evidence>> evidence = new ArrayList<>(group.size() + basedOn.size());
+        List<Explained> explained = new ArrayList<>(group.size());
+        for (Recommendation r : group) {
+            evidence.add(r.evidence());
+            explained.add(new Explained(r.rule(), r.evidence()));
+        }
+        List<DiagnosedFinding> reasons = new ArrayList<>(basedOn.size());
+        for (String code : basedOn) {
+            DiagnosedFinding reason = findings.get(new Subject(code, first.subjectType(), first.subjectId(), ""));
+            if (reason != null) {
+                reasons.add(reason);
+            }
+        }
+        reasons.sort(FINDING_ORDER);
+        reasons.forEach(f -> evidence.add(f.evidence()));
         return new DiagnosedRecommendation(first.action(), first.step(), first.subjectType(), first.subjectId(),
                 subjectName, owner(rules), first.incentive(), basedOn, rules, mergedEvidence(evidence),
-                explain(group.stream().map(r -> new Explained(r.rule(), r.evidence())).toList(), subjectName),
-                review);
+                explain(explained, subjectName), review);
     }
 
     private record Explained(String rule, List<Evidence> evidence) {
     }
 
     private Map<String, String> explain(List<Explained> items, String subjectName) {
-        Map<String, String> sentences = new LinkedHashMap<>();
+        Map<String, String> sentences = new LinkedHashMap<>(4);
         for (int i = 0; i < LANGUAGES.size(); i++) {
             String language = LANGUAGES.get(i);
-            Set<String> parts = new LinkedHashSet<>();
+            if (items.size() == 1) {
+                sentences.put(language, sentence(items.get(0), language, LOCALES.get(i), subjectName));
+                continue;
+            }
+            List<String> parts = new ArrayList<>(items.size());
             for (Explained item : items) {
-                RuleInfo info = ruleset.rules().get(item.rule());
-                String template = info == null ? item.rule()
-                        : info.sentences().getOrDefault(language, info.description());
-                parts.add(SentenceTemplate.of(template, LOCALES.get(i)).render(subjectName, item.evidence()));
+                String part = sentence(item, language, LOCALES.get(i), subjectName);
+                if (!parts.contains(part)) {
+                    parts.add(part);
+                }
             }
             sentences.put(language, String.join(" ", parts));
         }
         return sentences;
     }
 
+    private String sentence(Explained item, String language, Locale locale, String subjectName) {
+        RuleInfo info = ruleset.rules().get(item.rule());
+        String template = info == null ? item.rule() : info.sentences().getOrDefault(language, info.description());
+        return SentenceTemplate.of(template, locale).render(subjectName, item.evidence());
+    }
+
     private String owner(List<String> rules) {
-        return rules.stream().map(ruleset::rule).flatMap(java.util.Optional::stream).map(RuleInfo::owner)
-                .filter(o -> !o.isEmpty()).findFirst().orElse("SALES_MANAGER");
+        for (String rule : rules) {
+            RuleInfo info = ruleset.rules().get(rule);
+            if (info != null && !info.owner().isEmpty()) {
+                return info.owner();
+            }
+        }
+        return "SALES_MANAGER";
+    }
+
+    private static <T> List<String> distinctRules(List<T> group, Function<T, String> rule) {
+        if (group.size() == 1) {
+            return List.of(rule.apply(group.get(0)));
+        }
+        List<String> rules = new ArrayList<>(group.size());
+        for (T item : group) {
+            String name = rule.apply(item);
+            if (!rules.contains(name)) {
+                rules.add(name);
+            }
+        }
+        return List.copyOf(rules);
     }
 
     private static List<Evidence> mergedEvidence(List<List<Evidence>> lists) {
         List<Evidence> merged = new ArrayList<>();
-        lists.forEach(list -> list.stream().filter(e -> !merged.contains(e)).forEach(merged::add));
-        return List.copyOf(merged);
-    }
-
-    private java.util.Optional<Salesperson> salesperson(String id) {
-        if (salespeople == null) {
-            salespeople = new HashMap<>();
-            facts.salespeople().forEach(s -> salespeople.putIfAbsent(s.id(), s));
+        for (List<Evidence> list : lists) {
+            for (Evidence e : list) {
+                if (!merged.contains(e)) {
+                    merged.add(e);
+                }
+            }
         }
-        return java.util.Optional.ofNullable(salespeople.get(id));
+        return List.copyOf(merged);
     }
 
     private double missedUpperBound() {
@@ -152,7 +215,15 @@ public final class ConclusionCollector {
                 .mapToDouble(com.salesdiag.engine.derived.Band::upper).findFirst().orElse(Double.NaN);
     }
 
-    private static <T> Map<String, List<T>> groupBy(List<T> items, Function<T, String> key) {
-        return items.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toCollection(ArrayList::new)));
+    private static <T> Collection<List<T>> groupBy(List<T> items, Function<T, Subject> key) {
+        Map<Subject, List<T>> groups = new HashMap<>(items.size() * 2);
+        for (T item : items) {
+            groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>(2)).add(item);
+        }
+        return groups.values();
+    }
+
+    private static <T> Stream<T> stream(Collection<T> items) {
+        return items.size() >= PARALLEL_FROM ? items.parallelStream() : items.stream();
     }
 }

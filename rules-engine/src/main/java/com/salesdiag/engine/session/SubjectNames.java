@@ -3,13 +3,14 @@ package com.salesdiag.engine.session;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.SubjectType;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 /** Human names for subject ids, so that sentences say "Giulia Verdi", not "rep-017". */
 final class SubjectNames {
 
-    private final Map<String, String> names = new HashMap<>();
+    private final Map<SubjectType, Map<String, String>> names = new EnumMap<>(SubjectType.class);
 
     SubjectNames(CompanyFacts facts) {
         if (facts.company() != null) {
@@ -21,10 +22,11 @@ final class SubjectNames {
     }
 
     String nameOf(SubjectType type, String id) {
-        return names.getOrDefault(type + ":" + id, id);
+        Map<String, String> ofType = names.get(type);
+        return ofType == null ? id : ofType.getOrDefault(id, id);
     }
 
     private void put(SubjectType type, String id, String name) {
-        names.put(type + ":" + id, name == null || name.isBlank() ? id : name);
+        names.computeIfAbsent(type, t -> new HashMap<>()).put(id, name == null || name.isBlank() ? id : name);
     }
 }
