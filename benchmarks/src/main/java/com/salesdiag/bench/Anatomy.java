@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where the time of one diagnosis goes: load, fire, collect, and how often each rule matched, fired and was
- * cancelled. {@code java -cp benchmarks/target/benchmarks.jar com.salesdiag.bench.Anatomy SALESPEOPLE [RUNS]}
+ * cancelled. {@code java -cp benchmarks/target/benchmarks.jar [-Drules=FOLDER] com.salesdiag.bench.Anatomy SALESPEOPLE [RUNS]}
  */
 public final class Anatomy {
 
@@ -27,7 +27,9 @@ public final class Anatomy {
     public static void main(String[] args) {
         int salespeople = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        DiagnosisEngine engine = DiagnosisEngine.withPackagedRules();
+        String folder = System.getProperty("rules");
+        DiagnosisEngine engine = folder == null ? DiagnosisEngine.withPackagedRules()
+                : DiagnosisEngine.withRulesFrom(java.nio.file.Path.of(folder));
         CompanyFacts facts = Companies.of(salespeople, 1L);
         System.out.printf("company: %d departments, %d salespeople, %d facts%n", facts.departments().size(),
                 facts.salespeople().size(), Companies.factCount(facts));

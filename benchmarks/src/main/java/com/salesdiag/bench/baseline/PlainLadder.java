@@ -301,7 +301,7 @@ public final class PlainLadder {
                     for (Salesperson s : byId.getOrDefault(g.subjectId(), List.of())) {
                         for (SalesResult r : resultsByPersonPeriod.getOrDefault(new Key(s.id(), g.period()), List.of())) {
                             attainments.add(new Attainment(GoalLevel.SALESPERSON, s.id(), s.departmentId(), s.peerGroup(),
-                                    p.id(), p.index(), p.start(), r.revenue(), g.target(), r.revenue() / g.target()));
+                                    p.id(), p.index(), p.start(), p.underDiagnosis(), r.revenue(), g.target(), r.revenue() / g.target()));
                         }
                     }
                 } else if (g.level() == GoalLevel.DEPARTMENT && departments.contains(g.subjectId())) {
@@ -313,7 +313,7 @@ public final class PlainLadder {
                     }
                     actual = Figures.stable(actual);
                     attainments.add(new Attainment(GoalLevel.DEPARTMENT, g.subjectId(), g.subjectId(), g.subjectId(),
-                            p.id(), p.index(), p.start(), actual, g.target(), actual / g.target()));
+                            p.id(), p.index(), p.start(), p.underDiagnosis(), actual, g.target(), actual / g.target()));
                 } else if (g.level() == GoalLevel.COMPANY && f.company() != null && f.company().id().equals(g.subjectId())) {
                     double actual = 0;
                     for (SalesResult r : f.results()) {
@@ -323,7 +323,7 @@ public final class PlainLadder {
                     }
                     actual = Figures.stable(actual);
                     attainments.add(new Attainment(GoalLevel.COMPANY, g.subjectId(), "", "", p.id(), p.index(),
-                            p.start(), actual, g.target(), actual / g.target()));
+                            p.start(), p.underDiagnosis(), actual, g.target(), actual / g.target()));
                 }
             }
             // Peer benchmark and comparison: the others' average in the same peer group and period.
