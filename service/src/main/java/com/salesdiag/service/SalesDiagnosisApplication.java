@@ -2,10 +2,8 @@ package com.salesdiag.service;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class SalesDiagnosisApplication {
 
     public static void main(String[] args) {
