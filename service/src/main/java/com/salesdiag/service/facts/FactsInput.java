@@ -103,7 +103,8 @@ public record FactsInput(
                     requiredMode = Schema.RequiredMode.REQUIRED) String subjectId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(example = "2026-Q3", requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @Positive @Schema(example = "120000", requiredMode = Schema.RequiredMode.REQUIRED) Double target,
+            @NotNull @PositiveOrZero @Schema(description = "0 means no goal", example = "120000",
+                    requiredMode = Schema.RequiredMode.REQUIRED) Double target,
             @Schema(description = "When the goal was discussed with the people it binds; absent if never")
             LocalDate discussedOn) {
     }
