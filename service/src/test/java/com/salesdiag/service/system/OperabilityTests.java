@@ -67,6 +67,8 @@ class OperabilityTests {
         assertThat(api.at("/components/schemas").has("CompanyFacts")).isTrue();
         assertThat(api.at("/components/schemas").has("Diagnosis")).isTrue();
         assertThat(api.at("/components/schemas/Goal/required").toString()).contains("target", "period");
+        assertThat(api.at("/components/schemas/Training/required").toString()).contains("salespersonId", "date");
+        assertThat(api.at("/components/schemas/CoachingPlan/required").toString()).contains("id", "status");
     }
 
     @Test
