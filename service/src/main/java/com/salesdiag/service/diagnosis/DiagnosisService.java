@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
 
 /** Validates the facts, runs the engine on them and assembles the answer; counts and logs each diagnosis. */
 @Service
-public class DiagnosisService {
+class DiagnosisService {
 
     private static final Logger log = LoggerFactory.getLogger(DiagnosisService.class);
 
@@ -41,11 +41,11 @@ public class DiagnosisService {
         this.metrics = metrics;
     }
 
-    public DiagnosisResponse diagnose(FactsInput input, Locale locale) {
+    DiagnosisResponse diagnose(FactsInput input, Locale locale) {
         return diagnose(input, "json", UnaryOperator.identity(), locale);
     }
 
-    public DiagnosisResponse diagnoseCsv(List<CsvUpload> uploads, Locale locale) {
+    DiagnosisResponse diagnoseCsv(List<CsvUpload> uploads, Locale locale) {
         CsvFacts csv = csvReader.read(uploads);
         return diagnose(csv.input(), "csv", csv.locator()::locate, locale);
     }
