@@ -21,6 +21,9 @@ public record Evidence(String name, Object value) {
     private static Object normalise(Object value) {
         if (value instanceof Float || value instanceof Double) {
             double d = ((Number) value).doubleValue();
+            if (Double.isInfinite(d)) {
+                return d > 0 ? "unbounded" : "-unbounded";
+            }
             // Round away floating-point noise (0.7400000001) so that equal facts print equal evidence.
             return Math.round(d * 1_000_000d) / 1_000_000d;
         }

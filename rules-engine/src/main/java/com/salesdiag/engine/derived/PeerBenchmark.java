@@ -11,6 +11,6 @@ public record PeerBenchmark(String peerGroup, String period, double ratioSum, lo
     }
 
     public double averageWithout(double ownRatio) {
-        return count > 1 ? (ratioSum - ownRatio) / (count - 1) : ownRatio;
+        return count > 1 ? Figures.stable((ratioSum - ownRatio) / (count - 1)) : ownRatio;
     }
 }

@@ -8,7 +8,7 @@ import com.salesdiag.engine.facts.CoachingPlan;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.GoalLevel;
 import com.salesdiag.engine.facts.Salesperson;
-import com.salesdiag.engine.facts.SubjectType;
+import com.salesdiag.engine.facts.Training;
 import com.salesdiag.engine.period.PeriodCalendar;
 import com.salesdiag.engine.session.SessionOutcome;
 
@@ -25,9 +25,15 @@ import java.util.function.Predicate;
 /** Assembles the {@link ReviewRecord} of one salesperson from the facts and what the rules derived. */
 public final class ReviewRecordBuilder {
 
-    /** The upstream stages whose exclusion an HR partner must see (DOMAIN.md, steps 1-6). */
+    /** The upstream stages whose exclusion an HR partner must see (DOMAIN.md, the market and steps 1-6). */
     private static final List<String> UPSTREAM_STAGES =
-            List.of("product", "price", "delivery", "customer-service", "marketing", "training");
+            List.of("market", "product", "price", "delivery", "customer-service", "marketing", "training");
+
+    /** A total order, so that the record does not depend on the order the facts arrived in. */
+    private static final Comparator<Training> TRAINING_ORDER = Comparator
+            .comparing((Training t) -> t.date() == null ? "" : t.date().toString())
+            .thenComparing(t -> t.topic() == null ? "" : t.topic().name())
+            .thenComparing(t -> t.productId() == null ? "" : t.productId());
 
     private final CompanyFacts facts;
     private final SessionOutcome outcome;
@@ -54,17 +60,19 @@ public final class ReviewRecordBuilder {
             since = history.get(i).period();
         }
         List<CauseExcluded> excluded = outcome.exclusions().stream().filter(appliesTo(person))
-                .sorted(Comparator.comparing(CauseExcluded::stage).thenComparing(CauseExcluded::subjectId)
-                        .thenComparing(CauseExcluded::rule)).toList();
+                .sorted(Comparator.comparing(CauseExcluded::stage).thenComparing(CauseExcluded::subjectType)
+                        .thenComparing(CauseExcluded::subjectId).thenComparing(CauseExcluded::rule)
+                        .thenComparing(c -> c.evidence().toString())).toList();
         Set<String> verified = new TreeSet<>();
         excluded.forEach(c -> verified.add(c.stage()));
         List<String> notVerified = UPSTREAM_STAGES.stream().filter(s -> !verified.contains(s)).toList();
         return new ReviewRecord(person.id(), person.name(), person.departmentId(), periods, missedInARow, since,
                 excluded, notVerified,
                 facts.trainings().stream().filter(t -> t.salespersonId().equals(person.id()))
-                        .sorted(Comparator.comparing(t -> t.date() == null ? "" : t.date().toString())).toList(),
+                        .sorted(TRAINING_ORDER).toList(),
                 facts.coachingPlans().stream().filter(p -> p.salespersonId().equals(person.id()))
-                        .sorted(Comparator.comparing(CoachingPlan::id)).map(p -> outcome(p, history)).toList(),
+                        .sorted(Comparator.comparing(CoachingPlan::id).thenComparing(CoachingPlan::toString))
+                        .map(p -> outcome(p, history)).toList(),
                 statement());
     }
 

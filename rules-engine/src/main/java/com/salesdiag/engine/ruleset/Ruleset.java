@@ -15,10 +15,24 @@ import java.util.Optional;
  * A compiled, immutable set of rules: the knowledge base, its version, what each rule says about itself and
  * the thresholds in force. Build one with {@link RulesetCompiler}.
  *
- * @param version content hash of the rule files; the same files always give the same version
+ * @param version              content hash of the rule files; the same files always give the same version
+ * @param thresholdDefinitions the thresholds with their description, allowed range and row in the table
+ * @param bandDefinitions      the bands with their row in the table
  */
 public record Ruleset(KieBase kieBase, String version, Instant loadedAt, Map<String, RuleInfo> rules,
-                      List<Threshold> thresholds, List<Band> bands) {
+                      List<Threshold> thresholds, List<Band> bands,
+                      List<ThresholdDefinition> thresholdDefinitions, List<BandDefinition> bandDefinitions) {
+
+    public Ruleset {
+        thresholdDefinitions = List.copyOf(thresholdDefinitions);
+        bandDefinitions = List.copyOf(bandDefinitions);
+    }
+
+    /** A ruleset whose thresholds and bands are not traced to their rows (tests, hand-built rulesets). */
+    public Ruleset(KieBase kieBase, String version, Instant loadedAt, Map<String, RuleInfo> rules,
+                   List<Threshold> thresholds, List<Band> bands) {
+        this(kieBase, version, loadedAt, rules, thresholds, bands, List.of(), List.of());
+    }
 
     public Optional<RuleInfo> rule(String name) {
         return Optional.ofNullable(rules.get(name));

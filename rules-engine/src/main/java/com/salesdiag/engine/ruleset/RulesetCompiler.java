@@ -10,6 +10,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
@@ -19,7 +21,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RulesetCompiler {
 
     private static final String RULES_PATH = "src/main/resources/" + RuleSource.CLASSPATH_FOLDER + "/";
+    private static final String RELEASE_GROUP = "com.salesdiag";
+    private static final String RELEASE_ARTIFACT = "ruleset";
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final List<String> REQUIRED_METADATA = List.of("stage", "step", "owner", "description");
 
@@ -50,16 +56,19 @@ public final class RulesetCompiler {
             throw new RulesetException(List.of(new RuleProblem("(rules folder)", 0, "no .drl or .drl.csv/.drl.xlsx files")));
         }
         KieServices kie = KieServices.Factory.get();
-        ReleaseId releaseId = kie.newReleaseId("com.salesdiag", "ruleset", "1.0." + BUILDS.incrementAndGet());
+        ReleaseId releaseId = releaseIdOfBuild(BUILDS.incrementAndGet());
         KieFileSystem kfs = kie.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (RuleFile file : files) {
             kfs.write(RULES_PATH + file.path(), file.content());
         }
+        Map<String, DecisionTableRows> tables = new HashMap<>();
+        files.stream().filter(f -> DecisionTableRows.isDecisionTable(f.path()))
+                .forEach(f -> tables.put(f.path(), DecisionTableRows.of(f)));
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         try {
             List<RuleProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                    .map(RulesetCompiler::toProblem).toList();
+                    .map(message -> toProblem(message, tables)).toList();
             if (!errors.isEmpty()) {
                 throw new RulesetException(errors);
             }
@@ -70,25 +79,77 @@ public final class RulesetCompiler {
             if (!metadataProblems.isEmpty()) {
                 throw new RulesetException(metadataProblems);
             }
-            return withThresholds(kieBase, version(files), rules);
+            return withThresholds(kieBase, version(files), rules, tables);
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
     }
 
-    private Ruleset withThresholds(KieBase kieBase, String version, Map<String, RuleInfo> rules) {
-        // The decision table inserts thresholds as facts; an empty session shows which are in force.
+    /**
+     * Release id of the n-th compilation in this JVM. Each is removed from {@code KieServices.get().getRepository()}
+     * once its knowledge base is built; tests use this to prove that nothing piles up there.
+     */
+    public static ReleaseId releaseIdOfBuild(long build) {
+        return KieServices.Factory.get().newReleaseId(RELEASE_GROUP, RELEASE_ARTIFACT, "1.0." + build);
+    }
+
+    /** How many compilations this JVM has started (successful or not). */
+    public static long builds() {
+        return BUILDS.get();
+    }
+
+    private Ruleset withThresholds(KieBase kieBase, String version, Map<String, RuleInfo> rules,
+                                   Map<String, DecisionTableRows> tables) {
+        // The decision table inserts thresholds as facts; an empty session shows which are in force, and the
+        // insert events tell which row inserted each one (for its description, allowed range and line).
         KieSession session = kieBase.newKieSession();
+        Map<Object, Rule> insertedBy = new IdentityHashMap<>();
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null) {
+                    insertedBy.put(event.getObject(), event.getRule());
+                }
+            }
+        });
         try {
             session.fireAllRules();
-            List<Threshold> thresholds = session.getObjects(o -> o instanceof Threshold).stream()
-                    .map(Threshold.class::cast).sorted(Comparator.comparing(Threshold::key)).toList();
-            List<Band> bands = session.getObjects(o -> o instanceof Band).stream().map(Band.class::cast)
+            List<Threshold> thresholdFacts = session.getObjects(o -> o instanceof Threshold).stream()
+                    .map(Threshold.class::cast).toList();
+            List<Band> bandFacts = session.getObjects(o -> o instanceof Band).stream().map(Band.class::cast).toList();
+            List<ThresholdDefinition> thresholdDefinitions = thresholdFacts.stream().map(t -> {
+                Source source = source(insertedBy.get(t), tables);
+                return new ThresholdDefinition(t.key(), t.value(), source.description, source.range, source.file,
+                        source.line, source.rule);
+            }).sorted(Comparator.comparing(ThresholdDefinition::file).thenComparingInt(ThresholdDefinition::line)
+                    .thenComparing(ThresholdDefinition::key)).toList();
+            List<BandDefinition> bandDefinitions = bandFacts.stream().map(b -> {
+                Source source = source(insertedBy.get(b), tables);
+                return new BandDefinition(b.scale(), b.code(), b.lower(), b.upper(), source.file, source.line,
+                        source.rule);
+            }).sorted(Comparator.comparing(BandDefinition::scale).thenComparingDouble(BandDefinition::lower)
+                    .thenComparingInt(BandDefinition::line)).toList();
+            List<Threshold> thresholds = thresholdFacts.stream().sorted(Comparator.comparing(Threshold::key)).toList();
+            List<Band> bands = bandFacts.stream()
                     .sorted(Comparator.comparing(Band::scale).thenComparingDouble(Band::lower)).toList();
-            return new Ruleset(kieBase, version, clock.instant(), rules, thresholds, bands);
+            return new Ruleset(kieBase, version, clock.instant(), rules, thresholds, bands, thresholdDefinitions,
+                    bandDefinitions);
         } finally {
             session.dispose();
         }
+    }
+
+    private record Source(String rule, String file, int line, String description, String range) {
+    }
+
+    private static Source source(Rule rule, Map<String, DecisionTableRows> tables) {
+        if (rule == null) {
+            return new Source("", "", 0, "", "");
+        }
+        String file = file(rule);
+        DecisionTableRows rows = tables.get(file);
+        return new Source(rule.getName(), file, rows == null ? 0 : rows.rowOfRule(rule.getName()),
+                description(rule.getMetaData()), text(rule.getMetaData(), "range"));
     }
 
     private static Map<String, RuleInfo> describe(KieBase kieBase) {
@@ -117,7 +178,7 @@ public final class RulesetCompiler {
     private static List<RuleProblem> checkMetadata(Map<String, RuleInfo> rules) {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleInfo rule : rules.values()) {
-            if (rule.file().endsWith(".drl.csv") || rule.file().endsWith(".xlsx") || rule.file().endsWith(".xls")) {
+            if (DecisionTableRows.isDecisionTable(rule.file())) {
                 continue; // decision-table rows only insert thresholds
             }
             List<String> missing = new ArrayList<>();
@@ -154,14 +215,21 @@ public final class RulesetCompiler {
         return value == null ? "" : value.toString();
     }
 
-    private static RuleProblem toProblem(Message message) {
+    private static RuleProblem toProblem(Message message, Map<String, DecisionTableRows> tables) {
         String path = message.getPath() == null ? "" : message.getPath();
         int at = path.indexOf(RuleSource.CLASSPATH_FOLDER + "/");
         String file = at >= 0 ? path.substring(at + RuleSource.CLASSPATH_FOLDER.length() + 1) : path;
-        return new RuleProblem(file, message.getLine(), message.getText().strip());
+        int line = message.getLine();
+        DecisionTableRows rows = tables.get(file);
+        if (rows != null) {
+            // Drools reports lines of the DRL it generated from the table; the analyst edits rows.
+            line = rows.rowOfDrlLine(line);
+        }
+        return new RuleProblem(file, line, message.getText().strip());
     }
 
-    static String version(List<RuleFile> files) {
+    /** The version a set of rule files serves under: a hash of their paths and contents. */
+    public static String version(List<RuleFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.stream().sorted(Comparator.comparing(RuleFile::path)).forEach(file -> {

@@ -60,7 +60,7 @@ public final class ConclusionCollector {
         ReviewRecordBuilder reviews = new ReviewRecordBuilder(facts, outcome, missedUpperBound());
         List<DiagnosedRecommendation> recommendations = groupBy(outcome.recommendations(),
                 r -> r.action() + '\u0000' + r.subjectType() + '\u0000' + r.subjectId() + '\u0000' + r.incentive())
-                .values().stream().map(group -> recommendation(group, reviews))
+                .values().stream().map(group -> recommendation(group, reviews, findings))
                 .sorted(Comparator.comparingInt(DiagnosedRecommendation::priority)
                         .thenComparing(DiagnosedRecommendation::action)
                         .thenComparing(DiagnosedRecommendation::subjectType)
@@ -81,7 +81,8 @@ public final class ConclusionCollector {
                 explain(group.stream().map(f -> new Explained(f.rule(), f.evidence())).toList(), subjectName));
     }
 
-    private DiagnosedRecommendation recommendation(List<Recommendation> group, ReviewRecordBuilder reviews) {
+    private DiagnosedRecommendation recommendation(List<Recommendation> group, ReviewRecordBuilder reviews,
+                                                   List<DiagnosedFinding> findings) {
         group.sort(Comparator.comparing(Recommendation::rule).thenComparing(r -> r.evidence().toString()));
         Recommendation first = group.get(0);
         String subjectName = names.nameOf(first.subjectType(), first.subjectId());
@@ -89,9 +90,12 @@ public final class ConclusionCollector {
         List<String> basedOn = group.stream().flatMap(r -> r.basedOn().stream()).distinct().sorted().toList();
         ReviewRecord review = REVIEWED_ACTIONS.contains(first.action()) && first.subjectType() == SubjectType.SALESPERSON
                 ? salesperson(first.subjectId()).map(reviews::build).orElse(null) : null;
+        // A recommendation rests on the figures of the findings it follows from, as well as on its own.
+        List<List<Evidence>> evidence = new ArrayList<>(group.stream().map(Recommendation::evidence).toList());
+        findings.stream().filter(f -> basedOn.contains(f.code()) && f.subjectType() == first.subjectType()
+                && f.subjectId().equals(first.subjectId())).forEach(f -> evidence.add(f.evidence()));
         return new DiagnosedRecommendation(first.action(), first.step(), first.subjectType(), first.subjectId(),
-                subjectName, owner(rules), first.incentive(), basedOn, rules,
-                mergedEvidence(group.stream().map(Recommendation::evidence).toList()),
+                subjectName, owner(rules), first.incentive(), basedOn, rules, mergedEvidence(evidence),
                 explain(group.stream().map(r -> new Explained(r.rule(), r.evidence())).toList(), subjectName),
                 review);
     }

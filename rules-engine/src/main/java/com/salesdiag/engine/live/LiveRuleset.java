@@ -1,0 +1,176 @@
+package com.salesdiag.engine.live;
+
+import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.DiagnosisEngine;
+import com.salesdiag.engine.check.CheckProblem;
+import com.salesdiag.engine.check.CheckReport;
+import com.salesdiag.engine.check.RulesetCandidate;
+import com.salesdiag.engine.check.RulesetCheck;
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.ruleset.RuleFile;
+import com.salesdiag.engine.ruleset.RuleProblem;
+import com.salesdiag.engine.ruleset.Ruleset;
+import com.salesdiag.engine.ruleset.RulesetCatalogue;
+import com.salesdiag.engine.ruleset.RulesetException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The ruleset that serves now, replaced while serving. A reload checks the edit first ({@link RulesetCheck}:
+ * compiles, thresholds sane, scenarios hold) and swaps only when it passed; a bad edit leaves the old rules
+ * serving and says why. Reloads run one at a time; diagnoses never wait for them: each takes the ruleset once and
+ * finishes on it, so every {@link Diagnosis} comes wholly from the version named in its {@code rulesetVersion}.
+ * Replaced rulesets are simply dropped: their Drools module left the global repository when they were compiled, so
+ * the garbage collector reclaims them once the last diagnosis running on them ends.
+ */
+public final class LiveRuleset {
+
+    public static final int DEFAULT_HISTORY_SIZE = 100;
+    public static final int PROBLEMS_KEPT_PER_ATTEMPT = 50;
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveRuleset.class);
+
+    private final RulesetCheck check;
+    private final Clock clock;
+    private final int historySize;
+    private final AtomicReference<DiagnosisEngine> active = new AtomicReference<>();
+    private final ReentrantLock reloads = new ReentrantLock(true);
+    private final Deque<LoadAttempt> history = new ArrayDeque<>();
+    private long attempts;
+
+    /** Serves {@code initial} (already checked by the caller) and records it as the first, accepted, attempt. */
+    public LiveRuleset(RulesetCheck check, Ruleset initial, String who) {
+        this(check, initial, who, Clock.systemUTC(), DEFAULT_HISTORY_SIZE);
+    }
+
+    public LiveRuleset(RulesetCheck check, Ruleset initial, String who, Clock clock, int historySize) {
+        if (historySize < 1) {
+            throw new IllegalArgumentException("historySize must be at least 1");
+        }
+        this.check = Objects.requireNonNull(check, "check");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.historySize = historySize;
+        active.set(new DiagnosisEngine(initial));
+        record(initial.version(), who, LoadAttempt.Outcome.ACCEPTED, 0, List.of());
+    }
+
+    /**
+     * Checks {@code files} and serves them. Throws {@link RulesetException} listing every problem when they do not
+     * pass: a service must not start on rules that fail their own checks.
+     */
+    public static LiveRuleset start(RulesetCheck check, List<RuleFile> files, String who) {
+        RulesetCandidate candidate = check.check(files);
+        return new LiveRuleset(check, candidate.ruleset().orElseThrow(() -> rejected(candidate.report())), who);
+    }
+
+    /** As {@link #start(RulesetCheck, List, String)}, from a rules folder (scenarios beside it are run too). */
+    public static LiveRuleset start(RulesetCheck check, Path rulesFolder, String who) {
+        RulesetCandidate candidate = check.check(rulesFolder);
+        return new LiveRuleset(check, candidate.ruleset().orElseThrow(() -> rejected(candidate.report())), who);
+    }
+
+    /** The ruleset serving now. Take it once per request if you need several things from the same version. */
+    public Ruleset active() {
+        return active.get().ruleset();
+    }
+
+    public String activeVersion() {
+        return active().version();
+    }
+
+    /** An engine bound to the ruleset serving now; it keeps that ruleset even if a reload happens meanwhile. */
+    public DiagnosisEngine engine() {
+        return active.get();
+    }
+
+    /** Diagnoses on the ruleset serving when the call starts; a reload meanwhile does not affect this call. */
+    public Diagnosis diagnose(CompanyFacts facts) {
+        return active.get().diagnose(facts);
+    }
+
+    /** Checks rule files and, only when they pass, makes them the serving ruleset. Never throws for a bad edit. */
+    public LoadAttempt reload(List<RuleFile> files, String who) {
+        return reload(() -> check.check(files), who);
+    }
+
+    /** As {@link #reload(List, String)}, from a rules folder; scenarios kept beside the rules are run too. */
+    public LoadAttempt reload(Path rulesFolder, String who) {
+        return reload(() -> check.check(rulesFolder), who);
+    }
+
+    /** Checks rule files as a reload would, without serving them or recording an attempt ("test my edit"). */
+    public CheckReport check(List<RuleFile> files) {
+        return check.check(files).report();
+    }
+
+    public CheckReport check(Path rulesFolder) {
+        return check.check(rulesFolder).report();
+    }
+
+    /** Load attempts, newest first; at most the history size given at construction. */
+    public List<LoadAttempt> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    /** Every rule, threshold and band of the serving ruleset. */
+    public RulesetCatalogue catalogue() {
+        return RulesetCatalogue.of(active());
+    }
+
+    private LoadAttempt reload(Supplier<RulesetCandidate> candidateCheck, String who) {
+        reloads.lock();
+        try {
+            RulesetCandidate candidate = candidateCheck.get();
+            CheckReport report = candidate.report();
+            if (candidate.ruleset().isPresent()) {
+                Ruleset previous = active.getAndSet(new DiagnosisEngine(candidate.ruleset().get())).ruleset();
+                LOG.info("Rules {} loaded by {} (replacing {}), {} scenarios hold", report.version(), who,
+                        previous.version(), report.scenariosRun());
+                return record(report.version(), who, LoadAttempt.Outcome.ACCEPTED, report.scenariosRun(), List.of());
+            }
+            LOG.warn("Rules {} from {} rejected, {} keeps serving: {} problem(s), first: {}", report.version(), who,
+                    activeVersion(), report.problems().size(),
+                    report.problems().isEmpty() ? "-" : report.problems().get(0));
+            return record(report.version(), who, LoadAttempt.Outcome.REJECTED, report.scenariosRun(), report.problems());
+        } finally {
+            reloads.unlock();
+        }
+    }
+
+    private LoadAttempt record(String version, String who, LoadAttempt.Outcome outcome, int scenariosRun,
+                               List<CheckProblem> problems) {
+        synchronized (history) {
+            LoadAttempt attempt = new LoadAttempt(++attempts, version, clock.instant(), who == null ? "" : who, outcome,
+                    activeVersion(), scenariosRun, problems.size(),
+                    problems.subList(0, Math.min(problems.size(), PROBLEMS_KEPT_PER_ATTEMPT)));
+            history.addFirst(attempt);
+            while (history.size() > historySize) {
+                history.removeLast();
+            }
+            return attempt;
+        }
+    }
+
+    private static RulesetException rejected(CheckReport report) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (CheckProblem p : report.problems()) {
+            problems.add(p.kind() == CheckProblem.Kind.SCENARIO
+                    ? new RuleProblem(p.file(), 0, "scenario " + p.scenario() + ": " + p.message())
+                    : new RuleProblem(p.file(), p.line(), p.message()));
+        }
+        return new RulesetException(problems);
+    }
+}

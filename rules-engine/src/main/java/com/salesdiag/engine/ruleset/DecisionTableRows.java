@@ -1,0 +1,74 @@
+package com.salesdiag.engine.ruleset;
+
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps what Drools knows about a decision table (rule names, lines of the DRL it generates) back to the rows an
+ * analyst edits. Drools writes {@code // rule values at A12, header at A5} above each generated rule; that comment
+ * is the only place the row survives, so the table is translated again here to read it.
+ */
+final class DecisionTableRows {
+
+    private static final Pattern ROW_COMMENT = Pattern.compile("^\\s*// rule values at [A-Z]+(\\d+)");
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final DecisionTableRows NONE = new DecisionTableRows(Map.of(), new int[0]);
+
+    private final Map<String, Integer> rowOfRule;
+    private final int[] rowOfDrlLine;
+
+    private DecisionTableRows(Map<String, Integer> rowOfRule, int[] rowOfDrlLine) {
+        this.rowOfRule = rowOfRule;
+        this.rowOfDrlLine = rowOfDrlLine;
+    }
+
+    static boolean isDecisionTable(String path) {
+        return path.endsWith(".drl.csv") || path.endsWith(".drl.xls") || path.endsWith(".drl.xlsx");
+    }
+
+    static DecisionTableRows of(RuleFile file) {
+        if (!isDecisionTable(file.path())) {
+            return NONE;
+        }
+        String drl;
+        try {
+            InputType type = file.path().endsWith(".drl.csv") ? InputType.CSV : InputType.XLS;
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
+        } catch (RuntimeException e) {
+            return NONE; // the build itself reports what is wrong with the table
+        }
+        List<String> lines = drl.lines().toList();
+        Map<String, Integer> rules = new HashMap<>();
+        int[] rows = new int[lines.size() + 1];
+        int row = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher comment = ROW_COMMENT.matcher(lines.get(i));
+            if (comment.find()) {
+                row = Integer.parseInt(comment.group(1));
+            }
+            Matcher name = RULE_NAME.matcher(lines.get(i));
+            if (name.find() && row > 0) {
+                rules.putIfAbsent(name.group(1), row);
+            }
+            rows[i + 1] = row;
+        }
+        return new DecisionTableRows(Map.copyOf(rules), rows);
+    }
+
+    /** The row of the table a generated rule comes from; 0 when unknown. */
+    int rowOfRule(String ruleName) {
+        return rowOfRule.getOrDefault(ruleName, 0);
+    }
+
+    /** The row of the table a line of the generated DRL comes from (compile errors point there); 0 when unknown. */
+    int rowOfDrlLine(int drlLine) {
+        return drlLine > 0 && drlLine < rowOfDrlLine.length ? rowOfDrlLine[drlLine] : 0;
+    }
+}
