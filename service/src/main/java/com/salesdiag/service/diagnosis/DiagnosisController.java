@@ -2,6 +2,7 @@ package com.salesdiag.service.diagnosis;
 
 import com.salesdiag.service.csv.CsvUpload;
 import com.salesdiag.service.facts.FactsInput;
+import com.salesdiag.service.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +29,8 @@ import java.util.Locale;
 
 @RestController
 @RequestMapping("/api/v1/diagnoses")
-@Tag(name = "Diagnoses", description = "Why did sales fall? One company, one period, facts in, diagnosis out")
+@Tag(name = "Diagnoses", description = "Why did sales fall? One company, one period, facts in, diagnosis out; "
+        + "each answer recorded before it is sent")
 class DiagnosisController {
 
     private final DiagnosisService diagnoses;
@@ -47,8 +50,11 @@ class DiagnosisController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "422", description = "Facts that break the model's rules, or too many salespeople",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    ResponseEntity<DiagnosisResponse> diagnose(@RequestBody FactsInput facts, Locale locale) {
-        return answer(diagnoses.diagnose(facts, locale));
+    @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    ResponseEntity<DiagnosisResponse> diagnose(@RequestBody FactsInput facts, Locale locale,
+                                               @Parameter(hidden = true) Authentication user) {
+        return answer(diagnoses.diagnose(facts, locale, Caller.of(user).name()));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,11 +72,13 @@ class DiagnosisController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "422", description = "Facts that break the model's rules, or too many salespeople",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<DiagnosisResponse> diagnoseCsv(@Parameter(hidden = true) MultipartHttpServletRequest request,
-                                                  Locale locale) {
+                                                  Locale locale, @Parameter(hidden = true) Authentication user) {
         List<CsvUpload> uploads = new ArrayList<>();
         request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> uploads.add(upload(part, file))));
-        return answer(diagnoses.diagnoseCsv(uploads, locale));
+        return answer(diagnoses.diagnoseCsv(uploads, locale, Caller.of(user).name()));
     }
 
     private static CsvUpload upload(String part, MultipartFile file) {
@@ -81,7 +89,10 @@ class DiagnosisController {
         }
     }
 
-    private static ResponseEntity<DiagnosisResponse> answer(DiagnosisResponse response) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, response.language()).body(response);
+    /** The answer, already on record: Content-Location says where (facts, answer, who asked and when). */
+    private static ResponseEntity<DiagnosisResponse> answer(DiagnosisService.Served served) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, served.response().language())
+                .header(HttpHeaders.CONTENT_LOCATION, "/api/v1/diagnoses/" + served.recordId())
+                .body(served.response());
     }
 }

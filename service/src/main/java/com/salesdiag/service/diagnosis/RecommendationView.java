@@ -19,7 +19,7 @@ public record RecommendationView(
         @Schema(description = "For PERSONAL_COACHING and HR_DISMISSAL_REVIEW: the record a human reviewer needs")
         ReviewView review) {
 
-    static RecommendationView of(DiagnosedRecommendation r, String language) {
+    public static RecommendationView of(DiagnosedRecommendation r, String language) {
         return new RecommendationView(r.action(), r.priority(), r.subjectType(), r.subjectId(), r.subjectName(),
                 r.owner(), r.incentive() == null || r.incentive().isEmpty() ? null : r.incentive(), r.basedOn(),
                 r.rules(), r.evidence(), Languages.pick(r.explanation(), language),

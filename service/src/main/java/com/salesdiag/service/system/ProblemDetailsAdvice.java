@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -100,6 +102,41 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         InputError error = failure.field() == null ? new InputError(null, null, null, null, null, message)
                 : InputError.atField(failure.field(), message);
         return cast(problem(HttpStatus.BAD_REQUEST, type, List.of(error), request));
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> refused(ProblemException e, HttpServletRequest request) {
+        if (e.code() == null) {
+            return problem(e.status(), e.type(), e.errors(), request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), text(request, e.code(), e.args()));
+        problem.setType(e.type());
+        problem.setTitle(text(request, ProblemTypes.titleCode(e.type())));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    /** Every answer must be on record: when it cannot be written, the caller gets 503 and no diagnosis. */
+    @ExceptionHandler(DiagnosisNotRecordedException.class)
+    ResponseEntity<ProblemDetail> notRecorded(DiagnosisNotRecordedException e, HttpServletRequest request) {
+        log.atError().setCause(e.getCause()).addKeyValue("path", request.getRequestURI())
+                .log("Diagnosis not recorded, so not answered");
+        return unavailable(ProblemTypes.NOT_RECORDED, "salesdiag.problem.not-recorded.detail", request);
+    }
+
+    /** The database is down, full or unreachable while reading history or recording a decision. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> storageUnavailable(Exception e, HttpServletRequest request) {
+        log.atError().setCause(e).addKeyValue("path", request.getRequestURI()).log("Database unavailable");
+        return unavailable(ProblemTypes.STORAGE_UNAVAILABLE, "salesdiag.problem.storage-unavailable.detail", request);
+    }
+
+    private ResponseEntity<ProblemDetail> unavailable(URI type, String detailCode, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text(request, detailCode));
+        problem.setType(type);
+        problem.setTitle(text(request, ProblemTypes.titleCode(type)));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

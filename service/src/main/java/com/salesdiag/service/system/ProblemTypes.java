@@ -12,6 +12,14 @@ public final class ProblemTypes {
     public static final URI TOO_MANY_SALESPEOPLE = type("too-many-salespeople");
     public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
     public static final URI INTERNAL_ERROR = type("internal-error");
+    public static final URI UNAUTHENTICATED = type("unauthenticated");
+    public static final URI FORBIDDEN = type("forbidden");
+    public static final URI NOT_FOUND = type("not-found");
+    public static final URI INVALID_QUERY = type("invalid-query");
+    public static final URI INVALID_DECISION = type("invalid-decision");
+    public static final URI CASE_CLOSED = type("case-closed");
+    public static final URI NOT_RECORDED = type("not-recorded");
+    public static final URI STORAGE_UNAVAILABLE = type("storage-unavailable");
 
     private ProblemTypes() {
     }
@@ -21,7 +29,7 @@ public final class ProblemTypes {
     }
 
     /** The message code of a type's title: {@code salesdiag.problem.invalid-facts.title}. */
-    static String titleCode(URI type) {
+    public static String titleCode(URI type) {
         return "salesdiag.problem." + type.toString().substring(type.toString().lastIndexOf(':') + 1) + ".title";
     }
 }

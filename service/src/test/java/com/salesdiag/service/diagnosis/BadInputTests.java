@@ -1,7 +1,9 @@
 package com.salesdiag.service.diagnosis;
 
 import com.salesdiag.service.csv.CsvFactsReader;
+import com.salesdiag.service.decisionlog.DecisionLog;
 import com.salesdiag.service.engine.EngineProvider;
+import com.salesdiag.service.security.SecurityConfiguration;
 import com.salesdiag.service.facts.FactsValidator;
 import com.salesdiag.service.support.LargeCompany;
 import com.salesdiag.service.support.SampleCompany;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -45,7 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = DiagnosisController.class,
         properties = {"salesdiag.max-payload-size=300KB", "salesdiag.max-salespeople=30"})
 @Import({DiagnosisService.class, FactsValidator.class, CsvFactsReader.class, DiagnosisAssembler.class,
-        DiagnosisMetrics.class, BadInputTests.Metrics.class})
+        DiagnosisMetrics.class, BadInputTests.Metrics.class, SecurityConfiguration.class})
+@WithMockUser(username = "manager", roles = "MANAGER")
 class BadInputTests {
 
     @TestConfiguration
@@ -64,9 +68,12 @@ class BadInputTests {
     @MockitoBean
     private EngineProvider engines;
 
+    @MockitoBean
+    private DecisionLog decisionLog;
+
     @AfterEach
-    void badInputNeverReachesTheEngine() {
-        verifyNoInteractions(engines);
+    void badInputNeverReachesTheEngineNorTheDecisionLog() {
+        verifyNoInteractions(engines, decisionLog);
     }
 
     static Stream<Arguments> badJson() {

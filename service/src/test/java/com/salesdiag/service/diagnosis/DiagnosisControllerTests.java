@@ -1,5 +1,7 @@
 package com.salesdiag.service.diagnosis;
 
+import com.salesdiag.service.security.SecurityConfiguration;
+import com.salesdiag.service.system.DiagnosisNotRecordedException;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.InvalidFactsException;
 import com.salesdiag.service.system.TooManySalespeopleException;
@@ -8,6 +10,9 @@ import com.salesdiag.service.support.SampleCompany;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -22,7 +27,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,6 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** How the web layer maps what the service says to HTTP: statuses, problem details, languages. */
 @WebMvcTest(DiagnosisController.class)
+@Import(SecurityConfiguration.class)
+@WithMockUser(username = "manager", roles = "MANAGER")
 class DiagnosisControllerTests {
 
     @Autowired
@@ -42,7 +49,7 @@ class DiagnosisControllerTests {
 
     @Test
     void answersInTheLanguageOfAcceptLanguageAndSaysWhichOne() throws Exception {
-        given(diagnoses.diagnose(any(), eq(Locale.ITALIAN))).willReturn(answer("it"));
+        given(diagnoses.diagnose(any(), eq(Locale.ITALIAN), any())).willReturn(served(answer("it")));
         mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content(SampleCompany.json())
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "it-IT,it;q=0.9,en;q=0.5"))
                 .andExpect(status().isOk())
@@ -52,7 +59,7 @@ class DiagnosisControllerTests {
 
     @Test
     void unsupportedLanguageFallsBackToEnglish() throws Exception {
-        given(diagnoses.diagnose(any(), eq(Locale.ENGLISH))).willReturn(answer("en"));
+        given(diagnoses.diagnose(any(), eq(Locale.ENGLISH), any())).willReturn(served(answer("en")));
         mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content(SampleCompany.json())
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR"))
                 .andExpect(status().isOk())
@@ -61,7 +68,7 @@ class DiagnosisControllerTests {
 
     @Test
     void invalidFactsAre422WithEveryErrorAndItsPointer() throws Exception {
-        given(diagnoses.diagnose(any(), any())).willThrow(new InvalidFactsException(List.of(
+        given(diagnoses.diagnose(any(), any(), any())).willThrow(new InvalidFactsException(List.of(
                 InputError.atField("salespeople[3].departmentId", "no department with id 'sud' in departments"),
                 InputError.atField("goals", "no goal for the period under diagnosis (2026-Q3)"))));
         mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content("{}"))
@@ -80,7 +87,7 @@ class DiagnosisControllerTests {
 
     @Test
     void problemTitlesFollowTheRequestLanguage() throws Exception {
-        given(diagnoses.diagnose(any(), any())).willThrow(new InvalidFactsException(List.of(
+        given(diagnoses.diagnose(any(), any(), any())).willThrow(new InvalidFactsException(List.of(
                 InputError.atField("period", "deve essere un mese (AAAA-MM) o un trimestre (AAAA-Qn)"))));
         mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content("{}")
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "it"))
@@ -89,7 +96,7 @@ class DiagnosisControllerTests {
 
     @Test
     void unreadableCsvIs400NamingFileRowAndColumn() throws Exception {
-        given(diagnoses.diagnoseCsv(any(), any())).willThrow(new UnreadableInputException(List.of(
+        given(diagnoses.diagnoseCsv(any(), any(), any())).willThrow(new UnreadableInputException(List.of(
                 InputError.inFile("results.csv", 3, "revenue", "'abc' is not a number."))));
         mvc.perform(multipart("/api/v1/diagnoses").file(new MockMultipartFile("results", "results.csv", "text/csv",
                         "salespersonId,period,revenue\nx,2026-Q3,abc\n".getBytes())))
@@ -102,7 +109,7 @@ class DiagnosisControllerTests {
 
     @Test
     void tooManySalespeopleIs422NamingTheLimit() throws Exception {
-        given(diagnoses.diagnose(any(), any())).willThrow(new TooManySalespeopleException(12000, 10000));
+        given(diagnoses.diagnose(any(), any(), any())).willThrow(new TooManySalespeopleException(12000, 10000));
         mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("urn:salesdiag:problem:too-many-salespeople"))
@@ -112,7 +119,7 @@ class DiagnosisControllerTests {
 
     @Test
     void aFailureOfOursIs500WithoutInternals() throws Exception {
-        given(diagnoses.diagnose(any(), any())).willThrow(new IllegalStateException("KieBase exploded at line 42"));
+        given(diagnoses.diagnose(any(), any(), any())).willThrow(new IllegalStateException("KieBase exploded at line 42"));
         mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.type").value("urn:salesdiag:problem:internal-error"))
@@ -142,9 +149,35 @@ class DiagnosisControllerTests {
 
     @Test
     void wrongMethodIs405Problem() throws Exception {
-        mvc.perform(get("/api/v1/diagnoses"))
+        mvc.perform(put("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void theAnswerSaysWhereItIsRecordedAndWhoAsked() throws Exception {
+        given(diagnoses.diagnose(any(), any(), eq("manager"))).willReturn(new DiagnosisService.Served(answer("en"), 42));
+        mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content(SampleCompany.json()))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_LOCATION, "/api/v1/diagnoses/42"));
+    }
+
+    @Test
+    void aDiagnosisThatCannotBeRecordedIs503AndNotAnswered() throws Exception {
+        given(diagnoses.diagnose(any(), any(), any())).willThrow(
+                new DiagnosisNotRecordedException(new CannotGetJdbcConnectionException("connection refused")));
+        mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content(SampleCompany.json())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "it"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:salesdiag:problem:not-recorded"))
+                .andExpect(jsonPath("$.title").value("La diagnosi non si è potuta registrare"))
+                .andExpect(jsonPath("$.whySalesFell").doesNotExist())
+                .andExpect(content().string(not(containsString("connection refused"))));
+    }
+
+    private static DiagnosisService.Served served(DiagnosisResponse response) {
+        return new DiagnosisService.Served(response, 1);
     }
 
     private static DiagnosisResponse answer(String language) {

@@ -3,6 +3,7 @@ package com.salesdiag.service.diagnosis;
 import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.LargeCompany;
 import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,7 @@ class DiagnosisEndToEndTests {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port).as(Users.MANAGER);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.salesdiag.service.diagnosis;
 import com.salesdiag.service.support.CommittedFile;
 import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +40,7 @@ class DiagnosisShapeGoldenTests {
     }
 
     private JsonNode diagnose(String language) {
-        HttpResponse<String> response = new Http(port).postJson("/api/v1/diagnoses", SampleCompany.json(), language);
+        HttpResponse<String> response = new Http(port).as(Users.MANAGER).postJson("/api/v1/diagnoses", SampleCompany.json(), language);
         assertThat(response.statusCode()).isEqualTo(200);
         return SampleCompany.JSON.readTree(response.body());
     }

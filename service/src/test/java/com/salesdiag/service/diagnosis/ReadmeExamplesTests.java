@@ -3,6 +3,7 @@ package com.salesdiag.service.diagnosis;
 import com.salesdiag.service.support.CommittedFile;
 import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +59,8 @@ class ReadmeExamplesTests {
 
     private String section(String language) {
         String command = "curl -s localhost:8080/api/v1/samples/company \\\n"
-                + "  | curl -s -H 'Content-Type: application/json' -H 'Accept-Language: " + language + "' \\\n"
+                + "  | curl -s -u manager:demo-manager -H 'Content-Type: application/json' -H 'Accept-Language: "
+                + language + "' \\\n"
                 + "         --data-binary @- localhost:8080/api/v1/diagnoses";
         return "```shell\n" + command + "\n```\n\n"
                 + (language.equals("en") ? "answers (`whySalesFell.company`, causes without their findings; the whole answer is in "
@@ -77,7 +79,7 @@ class ReadmeExamplesTests {
     }
 
     private JsonNode diagnose(String language) {
-        HttpResponse<String> response = new Http(port).postJson("/api/v1/diagnoses", SampleCompany.json(), language);
+        HttpResponse<String> response = new Http(port).as(Users.MANAGER).postJson("/api/v1/diagnoses", SampleCompany.json(), language);
         assertThat(response.statusCode()).isEqualTo(200);
         return SampleCompany.JSON.readTree(response.body());
     }

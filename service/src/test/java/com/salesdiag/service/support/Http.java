@@ -11,23 +11,49 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
-/** A plain HTTP client for tests against the running server, the way curl or a BI tool would call it. */
+/**
+ * A plain HTTP client for tests against the running server, the way curl or a BI tool would call it: anonymous,
+ * or {@link #as} a user with HTTP Basic, or {@link #withBearer} a JWT.
+ */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
+    private final String authorization;
 
     public Http(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private Http(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same client, logged in as {@code user} with HTTP Basic. */
+    public Http as(Users.Login user) {
+        String token = Base64.getEncoder().encodeToString((user.name() + ":" + user.password())
+                .getBytes(StandardCharsets.UTF_8));
+        return new Http(base, "Basic " + token);
+    }
+
+    /** The same client, sending {@code token} as a bearer token. */
+    public Http withBearer(String token) {
+        return new Http(base, "Bearer " + token);
     }
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public HttpResponse<String> get(String path, String language) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", language));
     }
 
     public HttpResponse<String> postJson(String path, String json, String language) {
@@ -35,6 +61,18 @@ public final class Http {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         return send(language == null ? request : request.header("Accept-Language", language));
+    }
+
+    /** Any method, with a JSON body or none. */
+    public HttpResponse<String> send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        }
+        return send(request);
     }
 
     /**
@@ -47,6 +85,7 @@ public final class Http {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
                     + "Content-Length: " + length + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -78,7 +117,10 @@ public final class Http {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             return CLIENT.send(request.timeout(Duration.ofMinutes(5)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package com.salesdiag.service.system;
 
 import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,10 +21,14 @@ class OperabilityTests {
     private int port;
 
     private Http http;
+    private Http manager;
+    private Http admin;
 
     @BeforeEach
     void client() {
         http = new Http(port);
+        manager = http.as(Users.MANAGER);
+        admin = http.as(Users.ADMIN);
     }
 
     @Test
@@ -41,20 +46,20 @@ class OperabilityTests {
 
     @Test
     void metricsCountDiagnosesAndTheirLatencyByRulesVersion() {
-        assertThat(http.postJson("/api/v1/diagnoses", SampleCompany.json(), "it").statusCode()).isEqualTo(200);
-        JsonNode served = json(http.get("/actuator/metrics/salesdiag.diagnoses"));
+        assertThat(manager.postJson("/api/v1/diagnoses", SampleCompany.json(), "it").statusCode()).isEqualTo(200);
+        JsonNode served = json(admin.get("/actuator/metrics/salesdiag.diagnoses"));
         assertThat(served.at("/measurements/0/statistic").asString()).isEqualTo("COUNT");
         assertThat(served.at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1);
         assertThat(served.get("availableTags").toString()).contains("rules.version", "language", "input");
-        JsonNode rules = json(http.get("/actuator/metrics/salesdiag.rules"));
+        JsonNode rules = json(admin.get("/actuator/metrics/salesdiag.rules"));
         assertThat(rules.get("availableTags").toString()).contains("version");
     }
 
     @Test
     void rejectedFactsAreCounted() {
-        assertThat(http.postJson("/api/v1/diagnoses", SampleCompany.json().replace("\"2026-Q3\",", "\"2026-13\","), null)
+        assertThat(manager.postJson("/api/v1/diagnoses", SampleCompany.json().replace("\"2026-Q3\",", "\"2026-13\","), null)
                 .statusCode()).isEqualTo(422);
-        assertThat(json(http.get("/actuator/metrics/salesdiag.diagnoses.rejected")).at("/measurements/0/value").asDouble())
+        assertThat(json(admin.get("/actuator/metrics/salesdiag.diagnoses.rejected")).at("/measurements/0/value").asDouble())
                 .isGreaterThanOrEqualTo(1);
     }
 
@@ -82,7 +87,7 @@ class OperabilityTests {
     void sampleCompanyIsReadyToPost() {
         HttpResponse<String> sample = http.get("/api/v1/samples/company");
         assertThat(sample.statusCode()).isEqualTo(200);
-        assertThat(http.postJson("/api/v1/diagnoses", sample.body(), null).statusCode()).isEqualTo(200);
+        assertThat(manager.postJson("/api/v1/diagnoses", sample.body(), null).statusCode()).isEqualTo(200);
     }
 
     @Test
