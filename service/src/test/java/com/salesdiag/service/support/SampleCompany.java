@@ -40,6 +40,66 @@ public final class SampleCompany {
         return (ObjectNode) ((ArrayNode) tree.get(list)).get(index);
     }
 
+    /** The sample under another company id, so that a test finds its own records among others'. */
+    public static ObjectNode as(String companyId) {
+        ObjectNode tree = tree();
+        ((ObjectNode) tree.get("company")).put("id", companyId);
+        tree.get("goals").forEach(goal -> {
+            if ("COMPANY".equals(goal.get("level").asString())) {
+                ((ObjectNode) goal).put("subjectId", companyId);
+            }
+        });
+        return tree;
+    }
+
+    /**
+     * The sample without one department: its salespeople, and everything about them or about the department
+     * (results, goals, trainings, delivery, feedback ...), are left out.
+     */
+    public static ObjectNode without(ObjectNode tree, String department) {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        tree.get("salespeople").forEach(p -> {
+            if (department.equals(p.get("departmentId").asString())) {
+                people.add(p.get("id").asString());
+            }
+        });
+        for (String list : tree.propertyNames().stream().toList()) {
+            if (!tree.get(list).isArray()) {
+                continue;
+            }
+            ArrayNode kept = tree.arrayNode();
+            for (JsonNode item : tree.get(list)) {
+                boolean aboutIt = list.equals("departments") && department.equals(text(item, "id"))
+                        || list.equals("salespeople") && department.equals(text(item, "departmentId"))
+                        || people.contains(text(item, "salespersonId")) || people.contains(text(item, "subjectId"))
+                        || department.equals(text(item, "subjectId")) || department.equals(text(item, "departmentId"))
+                        || department.equals(text(item, "scopeId"));
+                if (!aboutIt) {
+                    kept.add(item);
+                }
+            }
+            tree.set(list, kept);
+        }
+        return tree;
+    }
+
+    /** The ids and names of a department's salespeople in the sample. */
+    public static List<String> peopleOf(String department) {
+        List<String> people = new java.util.ArrayList<>();
+        tree().get("salespeople").forEach(p -> {
+            if (department.equals(p.get("departmentId").asString())) {
+                people.add(p.get("id").asString());
+                people.add(p.get("name").asString());
+            }
+        });
+        return people;
+    }
+
+    private static String text(JsonNode item, String field) {
+        JsonNode value = item.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
     public static String write(JsonNode tree) {
         return JSON.writeValueAsString(tree);
     }
