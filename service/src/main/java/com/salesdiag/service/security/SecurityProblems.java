@@ -100,9 +100,9 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
+        // JSON is UTF-8 by definition (RFC 8259): bytes, no charset parameter, as the other problem details.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(problem));
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     private String text(HttpServletRequest request, String code, Object... args) {

@@ -2,6 +2,7 @@ package com.salesdiag.service.rules;
 
 import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class RulesEndpointsTests {
     int port;
 
     private Http http;
+    private Http manager;
     private String startVersion;
 
     @DynamicPropertySource
@@ -47,7 +49,8 @@ class RulesEndpointsTests {
 
     @BeforeEach
     void serveTheOriginalLadder() {
-        http = new Http(port);
+        http = new Http(port).as(Users.ANALYST);
+        manager = new Http(port).as(Users.MANAGER);
         startVersion = json(http.get("/api/v1/rules/versions")).get("active").asString();
     }
 
@@ -83,8 +86,9 @@ class RulesEndpointsTests {
         JsonNode answer = diagnose(facts);
         assertThat(answer.get("rulesVersion").asString()).isEqualTo(attempt.get("version").asString()).isNotEqualTo(startVersion);
         assertThat(codesFor(answer, "centre-south")).doesNotContain("DELIVERY_DELAYS");
-        assertThat(json(http.get("/api/v1/rules/versions")).get("history").get(0).get("version").asString())
-                .isEqualTo(attempt.get("version").asString());
+        JsonNode latest = json(http.get("/api/v1/rules/versions")).get("history").get(0);
+        assertThat(latest.get("version").asString()).isEqualTo(attempt.get("version").asString());
+        assertThat(latest.get("who").asString()).as("who reloaded: the logged-in analyst").isEqualTo("analyst");
     }
 
     @Test
@@ -145,7 +149,7 @@ class RulesEndpointsTests {
     }
 
     private JsonNode diagnose(String facts) {
-        HttpResponse<String> response = http.postJson("/api/v1/diagnoses", facts, "en");
+        HttpResponse<String> response = manager.postJson("/api/v1/diagnoses", facts, "en");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
     }
