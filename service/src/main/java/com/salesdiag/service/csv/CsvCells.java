@@ -1,0 +1,111 @@
+package com.salesdiag.service.csv;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one cell into the type of its field. Numbers use a decimal point; files separated by semicolons (as
+ * spreadsheets save them in Italy) may use a decimal comma. Dates are {@code YYYY-MM-DD}; codes are matched
+ * ignoring case; a list is written {@code a|b|c}. An empty cell is an absent value.
+ */
+final class CsvCells {
+
+    static final String LIST_SEPARATOR = "|";
+
+    private final boolean decimalComma;
+
+    CsvCells(boolean decimalComma) {
+        this.decimalComma = decimalComma;
+    }
+
+    /** The reason a cell cannot be read, as a message code and its arguments. */
+    static final class BadCell extends Exception {
+        final String code;
+        final transient Object[] args;
+
+        BadCell(String code, Object... args) {
+            super(code, null, false, false);
+            this.code = code;
+            this.args = args;
+        }
+    }
+
+    Object read(String raw, RecordComponent component) throws BadCell {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            return component.getType() == List.class ? List.of() : null;
+        }
+        Class<?> type = component.getType();
+        if (type == String.class) {
+            return text;
+        }
+        if (type == Double.class) {
+            return number(text);
+        }
+        if (type == Integer.class) {
+            return integer(text);
+        }
+        if (type == LocalDate.class) {
+            return date(text);
+        }
+        if (type.isEnum()) {
+            return code(text, type);
+        }
+        if (type == List.class && component.getGenericType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] == String.class) {
+            return Arrays.stream(text.split("\\" + LIST_SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        throw new IllegalStateException("No CSV reading for " + component);
+    }
+
+    private Double number(String text) throws BadCell {
+        String normal = decimalComma && text.indexOf('.') < 0 ? text.replace(',', '.') : text;
+        try {
+            double value = Double.parseDouble(normal);
+            if (Double.isNaN(value) || Double.isInfinite(value) || normal.matches(".*[a-zA-Z].*")) {
+                throw new NumberFormatException(text);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new BadCell("salesdiag.csv.notANumber", text);
+        }
+    }
+
+    private static Integer integer(String text) throws BadCell {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new BadCell("salesdiag.csv.notAWholeNumber", text);
+        }
+    }
+
+    private static LocalDate date(String text) throws BadCell {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadCell("salesdiag.csv.notADate", text);
+        }
+    }
+
+    private static Object code(String text, Class<?> type) throws BadCell {
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equalsIgnoreCase(text.replace(' ', '_'))) {
+                return constant;
+            }
+        }
+        throw new BadCell("salesdiag.unknownCode", text, allowed(type));
+    }
+
+    static String allowed(Class<?> enumType) {
+        return String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,193 @@
+package com.salesdiag.service.csv;
+
+import com.salesdiag.service.facts.FactsInput;
+import com.salesdiag.service.system.InputError;
+import com.salesdiag.service.system.UnreadableInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the CSV files of one company into {@link FactsInput}. Every cell that cannot be read is reported with its
+ * file, row and column, all at once; what the cells mean (ranges, references) is checked afterwards like JSON.
+ */
+@Component
+public class CsvFactsReader {
+
+    private final MessageSource messages;
+
+    public CsvFactsReader(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public CsvFacts read(List<CsvUpload> uploads) {
+        List<InputError> errors = new ArrayList<>();
+        Map<String, String> files = new HashMap<>();
+        Map<String, List<Integer>> rows = new HashMap<>();
+        Map<String, List<Object>> lists = new LinkedHashMap<>();
+        CsvTable company = null;
+        if (uploads.isEmpty()) {
+            errors.add(InputError.inFile(null, null, null, message("salesdiag.csv.noFiles", String.join(", ", CsvKinds.names()))));
+        }
+        for (CsvUpload upload : uploads) {
+            String part = upload.part();
+            if (!CsvKinds.names().contains(part)) {
+                errors.add(InputError.inFile(upload.displayName(), null, null,
+                        message("salesdiag.csv.unknownPart", part, String.join(", ", CsvKinds.names()))));
+                continue;
+            }
+            files.put(part, upload.displayName());
+            CsvTable table = parse(upload, errors);
+            if (table == null) {
+                continue;
+            }
+            if (part.equals(CsvKinds.COMPANY)) {
+                company = table;
+                checkColumns(table, CsvKinds.COMPANY_COLUMNS, List.of("id", "period"), errors);
+            } else {
+                readRows(table, CsvKinds.LISTS.get(part), lists, rows, errors);
+            }
+        }
+        FactsInput.Company companyFact = null;
+        String period = null;
+        if (company != null && errors.isEmpty()) {
+            if (company.rows().size() > 1) {
+                errors.add(InputError.inFile(company.file(), company.rows().get(1).number(), null,
+                        message("salesdiag.csv.oneCompany")));
+            } else if (!company.rows().isEmpty()) {
+                CsvTable.Row row = company.rows().get(0);
+                companyFact = new FactsInput.Company(company.cell(row, "id"), company.cell(row, "name"));
+                period = company.cell(row, "period");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UnreadableInputException(errors);
+        }
+        return new CsvFacts(assemble(companyFact, period, lists), new CsvLocator(files, rows));
+    }
+
+    private CsvTable parse(CsvUpload upload, List<InputError> errors) {
+        String text = CsvText.decode(upload.content());
+        char delimiter = CsvText.delimiter(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.isEmpty()) {
+                errors.add(InputError.inFile(upload.displayName(), 1, null, message("salesdiag.csv.noHeader")));
+                return null;
+            }
+            return CsvTable.of(upload.displayName(), delimiter, records);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            errors.add(InputError.inFile(upload.displayName(), null, null,
+                    message("salesdiag.csv.malformed", e.getMessage())));
+            return null;
+        }
+    }
+
+    private void readRows(CsvTable table, Class<? extends Record> type, Map<String, List<Object>> lists,
+                          Map<String, List<Integer>> rows, List<InputError> errors) {
+        RecordComponent[] components = type.getRecordComponents();
+        List<String> required = new ArrayList<>();
+        for (RecordComponent component : components) {
+            if (CsvKinds.required(component)) {
+                required.add(component.getName());
+            }
+        }
+        if (!checkColumns(table, CsvKinds.columns(type), required, errors)) {
+            return;
+        }
+        String list = partOf(type);
+        CsvCells cells = new CsvCells(table.delimiter() != ',');
+        List<Object> items = lists.computeIfAbsent(list, k -> new ArrayList<>());
+        List<Integer> rowNumbers = rows.computeIfAbsent(list, k -> new ArrayList<>());
+        for (CsvTable.Row row : table.rows()) {
+            Object[] values = new Object[components.length];
+            boolean readable = true;
+            for (int i = 0; i < components.length; i++) {
+                String column = components[i].getName();
+                try {
+                    values[i] = cells.read(table.cell(row, column), components[i]);
+                } catch (CsvCells.BadCell bad) {
+                    readable = false;
+                    errors.add(InputError.inFile(table.file(), row.number(), table.header(column),
+                            message(bad.code, bad.args)));
+                }
+            }
+            if (readable) {
+                items.add(construct(type, components, values));
+                rowNumbers.add(row.number());
+            }
+        }
+    }
+
+    private boolean checkColumns(CsvTable table, List<String> known, List<String> required, List<InputError> errors) {
+        int before = errors.size();
+        for (String column : table.columns()) {
+            if (known.stream().noneMatch(k -> k.equalsIgnoreCase(column))) {
+                errors.add(InputError.inFile(table.file(), 1, column,
+                        message("salesdiag.csv.unknownColumn", column, String.join(", ", known))));
+            }
+        }
+        for (String column : required) {
+            if (table.header(column) == null) {
+                errors.add(InputError.inFile(table.file(), 1, column, message("salesdiag.csv.missingColumn", column)));
+            }
+        }
+        return errors.size() == before;
+    }
+
+    private static String partOf(Class<? extends Record> type) {
+        return CsvKinds.LISTS.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+    }
+
+    private static Object construct(Class<? extends Record> type, RecordComponent[] components, Object[] values) {
+        try {
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot build " + type.getSimpleName() + " from CSV", e);
+        }
+    }
+
+    private static FactsInput assemble(FactsInput.Company company, String period, Map<String, List<Object>> lists) {
+        RecordComponent[] components = FactsInput.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            String name = components[i].getName();
+            values[i] = switch (name) {
+                case "company" -> company;
+                case "period" -> period;
+                default -> lists.getOrDefault(name, List.of());
+            };
+        }
+        try {
+            return FactsInput.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot build the facts from CSV", e);
+        }
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,58 @@
+package com.salesdiag.service.csv;
+
+import org.apache.commons.csv.CSVRecord;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One parsed CSV file: its header (column names matched ignoring case) and its rows, numbered as a spreadsheet
+ * numbers them (the header is row 1). Blank lines are skipped but still counted.
+ */
+record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, List<String> columns, List<Row> rows) {
+
+    record Row(int number, CSVRecord record) {
+    }
+
+    static CsvTable of(String file, char delimiter, List<CSVRecord> records) {
+        CSVRecord header = records.get(0);
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            if (!name.isEmpty()) {
+                index.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
+                columns.add(name);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            if (!blank(records.get(i))) {
+                rows.add(new Row(i + 1, records.get(i)));
+            }
+        }
+        return new CsvTable(file, delimiter, index, columns, rows);
+    }
+
+    /** The column's name as written in the file, or null when the file has no such column. */
+    String header(String column) {
+        return columns.stream().filter(c -> c.equalsIgnoreCase(column)).findFirst().orElse(null);
+    }
+
+    String cell(Row row, String column) {
+        Integer i = headerIndex.get(column.toLowerCase(Locale.ROOT));
+        return i == null || i >= row.record().size() ? null : row.record().get(i);
+    }
+
+    private static boolean blank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

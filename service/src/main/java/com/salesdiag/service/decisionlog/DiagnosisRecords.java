@@ -1,0 +1,179 @@
+package com.salesdiag.service.decisionlog;
+
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.Department;
+import com.salesdiag.engine.facts.Salesperson;
+import com.salesdiag.engine.derived.Period;
+import com.salesdiag.engine.period.PeriodCalendar;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The decision log's tables. Inserts and reads only: the log is append-only, so there is deliberately no
+ * statement here that updates or deletes a diagnosis.
+ */
+@Repository
+class DiagnosisRecords {
+
+    private static final String SUMMARY_COLUMNS = "d.id, d.recorded_at, d.requested_by, d.company_id, d.company_name, "
+            + "d.period, d.input_kind, d.language, d.rules_version";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    DiagnosisRecords(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    long insert(DiagnosisToRecord r, Instant at) {
+        CompanyFacts facts = r.facts();
+        Period period = PeriodCalendar.parse(facts.period(), true);
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into diagnosis (recorded_at, requested_by, company_id, company_name, period, period_start,
+                            period_end, input_kind, language, rules_version, salespeople, findings, recommendations,
+                            facts, answer)
+                        values (:recordedAt, :requestedBy, :companyId, :companyName, :period, :periodStart,
+                            :periodEnd, :inputKind, :language, :rulesVersion, :salespeople, :findings, :recommendations,
+                            :facts, :answer)""")
+                .param("recordedAt", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("requestedBy", r.requestedBy())
+                .param("companyId", facts.company().id())
+                .param("companyName", facts.company().name())
+                .param("period", facts.period())
+                .param("periodStart", period.start())
+                .param("periodEnd", period.end())
+                .param("inputKind", r.inputKind())
+                .param("language", r.language())
+                .param("rulesVersion", r.diagnosis().rulesetVersion())
+                .param("salespeople", facts.salespeople().size())
+                .param("findings", r.diagnosis().findings().size())
+                .param("recommendations", r.diagnosis().recommendations().size())
+                .param("facts", r.factsJson())
+                .param("answer", r.answerJson())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+
+        Set<String> departments = new TreeSet<>();
+        facts.departments().stream().map(Department::id).forEach(departments::add);
+        facts.salespeople().stream().map(Salesperson::departmentId).forEach(departments::add);
+        batches.batchUpdate("insert into diagnosis_department (diagnosis_id, department_id) values (:id, :department)",
+                departments.stream().map(d -> (SqlParameterSource) new MapSqlParameterSource("id", id)
+                        .addValue("department", d)).toArray(SqlParameterSource[]::new));
+        Map<String, String> people = new LinkedHashMap<>();
+        facts.salespeople().forEach(p -> people.putIfAbsent(p.id(), p.departmentId()));
+        batches.batchUpdate("insert into diagnosis_salesperson (diagnosis_id, salesperson_id, department_id) "
+                        + "values (:id, :salesperson, :department)",
+                people.entrySet().stream().map(p -> (SqlParameterSource) new MapSqlParameterSource("id", id)
+                        .addValue("salesperson", p.getKey()).addValue("department", p.getValue()))
+                        .toArray(SqlParameterSource[]::new));
+        return id;
+    }
+
+    /** One page of the diagnoses that match, newest first, and how many match in all. */
+    HistoryPage<DiagnosisSummary> list(HistoryQuery query, Set<String> scope) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (query.company() != null) {
+            where.append(" and d.company_id = :company");
+            params.addValue("company", query.company());
+        }
+        if (query.period() != null) {
+            where.append(" and d.period = :period");
+            params.addValue("period", query.period());
+        }
+        if (query.from() != null) {
+            where.append(" and d.period_start >= :from");
+            params.addValue("from", query.from());
+        }
+        if (query.to() != null) {
+            where.append(" and d.period_end <= :to");
+            params.addValue("to", query.to());
+        }
+        if (query.department() != null) {
+            where.append(" and exists (select 1 from diagnosis_department x where x.diagnosis_id = d.id"
+                    + " and x.department_id = :department)");
+            params.addValue("department", query.department());
+        }
+        if (query.salesperson() != null) {
+            where.append(" and exists (select 1 from diagnosis_salesperson s where s.diagnosis_id = d.id"
+                    + " and s.salesperson_id = :salesperson")
+                    .append(scope == null ? "" : " and s.department_id in (:scope)").append(')');
+            params.addValue("salesperson", query.salesperson());
+        }
+        if (scope != null) {
+            where.append(" and exists (select 1 from diagnosis_department y where y.diagnosis_id = d.id"
+                    + " and y.department_id in (:scope))");
+            params.addValue("scope", scope);
+        }
+        long total = jdbc.sql("select count(*) from diagnosis d" + where).paramSource(params)
+                .query(Long.class).single();
+        params.addValue("limit", query.limit()).addValue("offset", query.offset());
+        List<DiagnosisSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from diagnosis d" + where
+                        + " order by d.id desc limit :limit offset :offset")
+                .paramSource(params).query((rs, n) -> summary(rs, List.of())).list();
+        Map<Long, List<String>> departments = departmentsOf(items.stream().map(DiagnosisSummary::id).toList(), scope);
+        return new HistoryPage<>(items.stream()
+                .map(i -> i.withDepartments(departments.getOrDefault(i.id(), List.of()))).toList(),
+                total, query.limit(), query.offset());
+    }
+
+    /** The whole record, if it covers a department of {@code scope} (null: any). */
+    Optional<StoredDiagnosis> find(long id, Set<String> scope) {
+        List<String> departments = departmentsOf(List.of(id), scope).getOrDefault(id, List.of());
+        if (scope != null && departments.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + SUMMARY_COLUMNS + ", d.facts, d.answer from diagnosis d where d.id = :id")
+                .param("id", id)
+                .query((rs, n) -> new StoredDiagnosis(summary(rs, departments), rs.getString("facts"),
+                        rs.getString("answer")))
+                .optional();
+    }
+
+    private Map<Long, List<String>> departmentsOf(Collection<Long> ids, Set<String> scope) {
+        Map<Long, List<String>> departments = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return departments;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("ids", ids);
+        String sql = "select diagnosis_id, department_id from diagnosis_department where diagnosis_id in (:ids)";
+        if (scope != null) {
+            sql += " and department_id in (:scope)";
+            params.addValue("scope", scope);
+        }
+        jdbc.sql(sql + " order by diagnosis_id, department_id").paramSource(params).query(rs -> {
+            departments.computeIfAbsent(rs.getLong("diagnosis_id"), k -> new ArrayList<>())
+                    .add(rs.getString("department_id"));
+        });
+        return departments;
+    }
+
+    private static DiagnosisSummary summary(ResultSet rs, List<String> departments) throws SQLException {
+        long id = rs.getLong("id");
+        return new DiagnosisSummary(id, "/api/v1/diagnoses/" + id,
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("requested_by"),
+                rs.getString("company_id"), rs.getString("company_name"), rs.getString("period"),
+                rs.getString("input_kind"), rs.getString("language"), rs.getString("rules_version"), departments);
+    }
+}

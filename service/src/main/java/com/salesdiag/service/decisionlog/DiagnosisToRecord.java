@@ -1,0 +1,16 @@
+package com.salesdiag.service.decisionlog;
+
+import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.facts.CompanyFacts;
+
+/**
+ * One diagnosis served, everything the decision log keeps of it.
+ *
+ * @param requestedBy who asked: the name of the authenticated user
+ * @param inputKind   json or csv
+ * @param factsJson   the facts as the service read them, in the JSON input format (CSV input too)
+ * @param answerJson  the answer as it is sent
+ */
+public record DiagnosisToRecord(String requestedBy, String inputKind, String language, CompanyFacts facts,
+                                Diagnosis diagnosis, String factsJson, String answerJson) {
+}

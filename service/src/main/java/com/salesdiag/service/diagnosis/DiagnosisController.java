@@ -1,0 +1,98 @@
+package com.salesdiag.service.diagnosis;
+
+import com.salesdiag.service.csv.CsvUpload;
+import com.salesdiag.service.facts.FactsInput;
+import com.salesdiag.service.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+@RestController
+@RequestMapping("/api/v1/diagnoses")
+@Tag(name = "Diagnoses", description = "Why did sales fall? One company, one period, facts in, diagnosis out; "
+        + "each answer recorded before it is sent")
+class DiagnosisController {
+
+    private final DiagnosisService diagnoses;
+
+    DiagnosisController(DiagnosisService diagnoses) {
+        this.diagnoses = diagnoses;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Diagnose a company from JSON facts",
+            description = "The body is the engine's fact model. Sentences follow Accept-Language (en, it; default en).")
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, schema = @Schema(allowableValues = {"en", "it"}))
+    @ApiResponse(responseCode = "200", description = "The diagnosis")
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, a wrong type, an unknown code or field",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "413", description = "Body over salesdiag.max-payload-size",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "422", description = "Facts that break the model's rules, or too many salespeople",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    ResponseEntity<DiagnosisResponse> diagnose(@RequestBody FactsInput facts, Locale locale,
+                                               @Parameter(hidden = true) Authentication user) {
+        return answer(diagnoses.diagnose(facts, locale, Caller.of(user).name()));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Diagnose a company from CSV files",
+            description = "One CSV file per kind of fact, each in the form part of its name (company, salespeople, "
+                    + "goals, results ...). The first row names the columns, which are the JSON field names. "
+                    + "Errors name the file, row and column.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = CsvFilesForm.class)))
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, schema = @Schema(allowableValues = {"en", "it"}))
+    @ApiResponse(responseCode = "200", description = "The diagnosis")
+    @ApiResponse(responseCode = "400", description = "A cell, column or file that cannot be read",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "413", description = "Files over salesdiag.max-payload-size",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "422", description = "Facts that break the model's rules, or too many salespeople",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    ResponseEntity<DiagnosisResponse> diagnoseCsv(@Parameter(hidden = true) MultipartHttpServletRequest request,
+                                                  Locale locale, @Parameter(hidden = true) Authentication user) {
+        List<CsvUpload> uploads = new ArrayList<>();
+        request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> uploads.add(upload(part, file))));
+        return answer(diagnoses.diagnoseCsv(uploads, locale, Caller.of(user).name()));
+    }
+
+    private static CsvUpload upload(String part, MultipartFile file) {
+        try {
+            return new CsvUpload(part, file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The answer, already on record: Content-Location says where (facts, answer, who asked and when). */
+    private static ResponseEntity<DiagnosisResponse> answer(DiagnosisService.Served served) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, served.response().language())
+                .header(HttpHeaders.CONTENT_LOCATION, "/api/v1/diagnoses/" + served.recordId())
+                .body(served.response());
+    }
+}

@@ -1,0 +1,19 @@
+package com.salesdiag.service.diagnosis;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "Diagnosis", description = "Why sales fell and what to do: the answer for the company and each "
+        + "department, a status per salesperson, the recommendations grouped by who acts on them, and every finding")
+public record DiagnosisResponse(
+        String companyId, String companyName,
+        @Schema(example = "2026-Q3") String period,
+        @Schema(description = "Language of every sentence: en or it") String language,
+        @Schema(description = "Version of the rules that produced the answer (hash of the rule files)") String rulesVersion,
+        WhySalesFell whySalesFell,
+        List<SalespersonStatus> salespeople,
+        @Schema(description = "Sales manager, production, customer service, marketing, HR: always all five, in this order")
+        List<OwnerGroup> recommendationsByOwner,
+        List<FindingView> findings) {
+}

@@ -1,0 +1,95 @@
+package com.salesdiag.service.diagnosis;
+
+import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.DiagnosisEngine;
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.service.csv.CsvFacts;
+import com.salesdiag.service.csv.CsvFactsReader;
+import com.salesdiag.service.csv.CsvUpload;
+import com.salesdiag.service.decisionlog.DecisionLog;
+import com.salesdiag.service.decisionlog.DiagnosisToRecord;
+import com.salesdiag.service.engine.EngineProvider;
+import com.salesdiag.service.facts.FactsInput;
+import com.salesdiag.service.facts.FactsMapper;
+import com.salesdiag.service.facts.FactsValidator;
+import com.salesdiag.service.system.InputError;
+import com.salesdiag.service.system.InvalidFactsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * Validates the facts, runs the engine on them, assembles the answer and records it in the decision log before it
+ * is returned; counts and logs each diagnosis.
+ */
+@Service
+class DiagnosisService {
+
+    private static final Logger log = LoggerFactory.getLogger(DiagnosisService.class);
+
+    private final FactsValidator validator;
+    private final CsvFactsReader csvReader;
+    private final EngineProvider engines;
+    private final DiagnosisAssembler assembler;
+    private final DiagnosisMetrics metrics;
+    private final DecisionLog decisionLog;
+    private final JsonMapper json;
+
+    DiagnosisService(FactsValidator validator, CsvFactsReader csvReader, EngineProvider engines,
+                     DiagnosisAssembler assembler, DiagnosisMetrics metrics, DecisionLog decisionLog, JsonMapper json) {
+        this.validator = validator;
+        this.csvReader = csvReader;
+        this.engines = engines;
+        this.assembler = assembler;
+        this.metrics = metrics;
+        this.decisionLog = decisionLog;
+        this.json = json;
+    }
+
+    /** A diagnosis answered, and where the decision log keeps it. */
+    record Served(DiagnosisResponse response, long recordId) {
+    }
+
+    Served diagnose(FactsInput input, Locale locale, String requestedBy) {
+        return diagnose(input, "json", UnaryOperator.identity(), locale, requestedBy);
+    }
+
+    Served diagnoseCsv(List<CsvUpload> uploads, Locale locale, String requestedBy) {
+        CsvFacts csv = csvReader.read(uploads);
+        return diagnose(csv.input(), "csv", csv.locator()::locate, locale, requestedBy);
+    }
+
+    private Served diagnose(FactsInput input, String source, UnaryOperator<InputError> locate, Locale locale,
+                            String requestedBy) {
+        long start = System.nanoTime();
+        validator.checkLimits(input);
+        List<InputError> errors = validator.validate(input);
+        if (!errors.isEmpty()) {
+            metrics.rejected(source);
+            throw new InvalidFactsException(errors.stream().map(locate).toList());
+        }
+        CompanyFacts facts = FactsMapper.toFacts(input);
+        DiagnosisEngine engine = engines.current();
+        Diagnosis diagnosis = engine.diagnose(facts);
+        DiagnosisResponse response = assembler.assemble(facts, diagnosis, locale);
+        long recordId = decisionLog.record(new DiagnosisToRecord(requestedBy, source, response.language(), facts,
+                diagnosis, json.writeValueAsString(input), json.writeValueAsString(response)));
+        long nanos = System.nanoTime() - start;
+        metrics.served(source, response.language(), diagnosis.rulesetVersion(), nanos);
+        log.atInfo().addKeyValue("companyId", facts.company().id()).addKeyValue("period", facts.period())
+                .addKeyValue("input", source).addKeyValue("language", response.language())
+                .addKeyValue("salespeople", facts.salespeople().size())
+                .addKeyValue("findings", diagnosis.findings().size())
+                .addKeyValue("recommendations", diagnosis.recommendations().size())
+                .addKeyValue("rulesVersion", diagnosis.rulesetVersion())
+                .addKeyValue("durationMs", nanos / 1_000_000)
+                .addKeyValue("diagnosisId", recordId).addKeyValue("requestedBy", requestedBy)
+                .log("Diagnosis served");
+        return new Served(response, recordId);
+    }
+}

@@ -1,0 +1,52 @@
+package com.salesdiag.service.diagnosis;
+
+import com.salesdiag.engine.derived.CauseExcluded;
+import com.salesdiag.engine.facts.PlanKind;
+import com.salesdiag.engine.facts.PlanStatus;
+import com.salesdiag.engine.facts.TrainingTopic;
+import com.salesdiag.engine.review.CoachingOutcome;
+import com.salesdiag.engine.review.PeriodShortfall;
+import com.salesdiag.engine.review.ReviewRecord;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The engine's review record, with the statement in the request's language. */
+@Schema(name = "Review", description = "What an HR partner needs to review a corrective recommendation: the shortfall "
+        + "period by period, how long, the causes excluded with their figures, training and coaching before and after")
+public record ReviewView(String salespersonId, String salespersonName, String departmentId,
+                         List<PeriodShortfall> periods,
+                         @Schema(description = "Periods in a row, up to the one under diagnosis, below goal")
+                         int consecutivePeriodsMissed, String shortfallSince,
+                         List<CauseExcluded> excludedCauses,
+                         @Schema(description = "Upstream stages with no figures to exclude them") List<String> causesNotVerified,
+                         List<TrainingAttended> trainings, List<CoachingResult> coaching,
+                         @Schema(description = "That this is a recommendation for human review, not a decision")
+                         String statement) {
+
+    @Schema(description = "A training the salesperson attended")
+    public record TrainingAttended(TrainingTopic topic, String productId, LocalDate date) {
+    }
+
+    @Schema(description = "A coaching or additional-training plan, with the average attainment of the periods that "
+            + "ended before it started and of those that started after it ended")
+    public record CoachingResult(String plan, PlanKind kind, LocalDate start, LocalDate end, PlanStatus status,
+                                 String documentation, int periodsBefore, Double attainmentBefore, int periodsAfter,
+                                 Double attainmentAfter) {
+
+        static CoachingResult of(CoachingOutcome o) {
+            return new CoachingResult(o.plan().id(), o.plan().kind(), o.plan().start(), o.plan().end(),
+                    o.plan().status(), o.plan().documentation(), o.periodsBefore(), o.attainmentBefore(),
+                    o.periodsAfter(), o.attainmentAfter());
+        }
+    }
+
+    static ReviewView of(ReviewRecord r, String language) {
+        return new ReviewView(r.salespersonId(), r.salespersonName(), r.departmentId(), r.periods(),
+                r.consecutivePeriodsMissed(), r.shortfallSince(), r.excludedCauses(), r.causesNotVerified(),
+                r.trainings().stream().map(t -> new TrainingAttended(t.topic(), t.productId(), t.date())).toList(),
+                r.coaching().stream().map(CoachingResult::of).toList(),
+                Languages.pick(r.statement(), language));
+    }
+}

@@ -1,0 +1,93 @@
+package com.salesdiag.service.diagnosis;
+
+import com.salesdiag.engine.DiagnosedFinding;
+import com.salesdiag.engine.DiagnosedRecommendation;
+import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.derived.Evidence;
+import com.salesdiag.engine.facts.Salesperson;
+import com.salesdiag.engine.facts.SubjectType;
+import com.salesdiag.service.diagnosis.SalespersonStatus.Status;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Gives each salesperson a status from what the engine found and recommended (see {@link Status}). */
+final class StatusResolver {
+
+    private final Diagnosis diagnosis;
+    private final Sentences sentences;
+
+    StatusResolver(Diagnosis diagnosis, Sentences sentences) {
+        this.diagnosis = diagnosis;
+        this.sentences = sentences;
+    }
+
+    SalespersonStatus resolve(Salesperson person) {
+        List<DiagnosedFinding> own = diagnosis.findings().stream()
+                .filter(f -> f.subjectType() == SubjectType.SALESPERSON && f.subjectId().equals(person.id())).toList();
+        List<DiagnosedRecommendation> actions = diagnosis.recommendations().stream()
+                .filter(r -> r.subjectType() == SubjectType.SALESPERSON && r.subjectId().equals(person.id())).toList();
+        Optional<DiagnosedFinding> goal = own.stream().filter(f -> f.code().startsWith("GOAL_")).findFirst();
+        Double attainment = goal.map(g -> number(g, "attainment")).orElse(null);
+        String name = person.name() == null || person.name().isBlank() ? person.id() : person.name();
+        List<String> upstream = upstreamCauses(person);
+        String incentive = actions.stream().filter(r -> r.action().equals("RECOGNIZE"))
+                .map(DiagnosedRecommendation::incentive).filter(i -> i != null && !i.isEmpty()).findFirst().orElse(null);
+        Status status = status(actions, goal.map(DiagnosedFinding::code).orElse(null), incentive, upstream);
+        String summary = sentences.get("salesdiag.status." + status.name(), name, attainment == null ? 0 : attainment,
+                incentive == null ? "" : sentences.label(incentive), String.join(", ", upstream));
+        boolean retentionRisk = own.stream().anyMatch(f -> f.code().equals("RETENTION_RISK"));
+        if (retentionRisk) {
+            summary += " " + sentences.get("salesdiag.status.retentionRisk");
+        }
+        return new SalespersonStatus(person.id(), name, person.departmentId(), status, summary, attainment,
+                goal.map(g -> number(g, "actual")).orElse(null), goal.map(g -> number(g, "target")).orElse(null),
+                retentionRisk, own.stream().map(DiagnosedFinding::code).distinct().toList(),
+                actions.stream().map(DiagnosedRecommendation::action).distinct().toList());
+    }
+
+    private static Status status(List<DiagnosedRecommendation> actions, String goalCode, String incentive,
+                                 List<String> upstream) {
+        if (has(actions, "HR_DISMISSAL_REVIEW")) {
+            return Status.HR_REVIEW;
+        }
+        if (has(actions, "PERSONAL_COACHING")) {
+            return Status.COACHING;
+        }
+        if (incentive != null) {
+            return Status.TOP_PERFORMER;
+        }
+        if (has(actions, "RECOGNIZE") || "GOAL_MET".equals(goalCode) || "GOAL_EXCEEDED".equals(goalCode)) {
+            return Status.ON_TRACK;
+        }
+        if ("GOAL_MISSED".equals(goalCode)) {
+            return upstream.isEmpty() ? Status.BELOW_GOAL : Status.BLOCKED_BY_UPSTREAM_CAUSE;
+        }
+        return Status.NO_GOAL;
+    }
+
+    /** Labels of the causes that stand before the person: company, department, products, own training and goals. */
+    private List<String> upstreamCauses(Salesperson person) {
+        return diagnosis.findings().stream()
+                .filter(f -> "cause".equals(f.kind()))
+                .filter(f -> switch (f.subjectType()) {
+                    case COMPANY -> true;
+                    case DEPARTMENT -> f.subjectId().equals(person.departmentId());
+                    case PRODUCT -> person.productIds().contains(f.subjectId());
+                    case SALESPERSON -> f.subjectId().equals(person.id());
+                    case TECHNIQUE -> false;
+                })
+                .map(f -> sentences.label(f.code())).distinct().toList();
+    }
+
+    private static boolean has(List<DiagnosedRecommendation> actions, String action) {
+        return actions.stream().anyMatch(r -> r.action().equals(action));
+    }
+
+    private static Double number(DiagnosedFinding f, String name) {
+        return f.evidence().stream().filter(e -> e.name().equals(name)).map(Evidence::value)
+                .filter(Objects::nonNull).filter(Number.class::isInstance)
+                .map(v -> ((Number) v).doubleValue()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,26 @@
+package com.salesdiag.service.engine;
+
+import com.salesdiag.engine.ruleset.Ruleset;
+import org.springframework.boot.actuate.info.Info;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/** {@code /actuator/info}: the rules version serving now. */
+@Component
+class RulesInfoContributor implements InfoContributor {
+
+    private final EngineProvider engines;
+
+    RulesInfoContributor(EngineProvider engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public void contribute(Info.Builder builder) {
+        Ruleset ruleset = engines.current().ruleset();
+        builder.withDetail("rules", Map.of("version", ruleset.version(), "rules", ruleset.rules().size(),
+                "loadedAt", ruleset.loadedAt().toString()));
+    }
+}

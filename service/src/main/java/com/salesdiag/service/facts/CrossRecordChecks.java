@@ -1,0 +1,227 @@
+package com.salesdiag.service.facts;
+
+import com.salesdiag.engine.facts.DeliveryScope;
+import com.salesdiag.engine.facts.GoalLevel;
+import com.salesdiag.engine.facts.TrainingTopic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that span records: unique ids, references that resolve, periods of one kind that match the period
+ * under diagnosis, a goal for that period, and figures that agree with each other. Fields that are missing are
+ * left to the record checks, so one mistake gives one error.
+ */
+final class CrossRecordChecks {
+
+    /** An error before its message is resolved in the reader's language. */
+    record Problem(String field, String code, Object[] args) {
+    }
+
+    private static final Pattern PERIOD = Pattern.compile(FactsInput.PERIOD);
+
+    private final FactsInput in;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> departments = new HashSet<>();
+    private final Set<String> salespeople = new HashSet<>();
+    private final Set<String> products = new HashSet<>();
+
+    CrossRecordChecks(FactsInput in) {
+        this.in = in;
+    }
+
+    List<Problem> run() {
+        uniqueIds();
+        references();
+        periods();
+        uniqueFactsPerPeriod();
+        consistency();
+        return problems;
+    }
+
+    private void uniqueIds() {
+        unique("departments", in.departments(), FactsInput.Department::id, "id", departments);
+        unique("salespeople", in.salespeople(), FactsInput.Salesperson::id, "id", salespeople);
+        unique("products", in.products(), FactsInput.Product::id, "id", products);
+        unique("coachingPlans", in.coachingPlans(), FactsInput.CoachingPlan::id, "id", new HashSet<>());
+    }
+
+    private void uniqueFactsPerPeriod() {
+        unique("goals", in.goals(), g -> key(g.level(), g.subjectId(), g.period()), "subjectId", new HashSet<>());
+        unique("results", in.results(), r -> key(r.salespersonId(), r.period()), "salespersonId", new HashSet<>());
+        unique("productPerformance", in.productPerformance(), p -> key(p.productId(), p.period()), "productId", new HashSet<>());
+        unique("delivery", in.delivery(), d -> key(d.scope(), d.scopeId(), d.period()), "scopeId", new HashSet<>());
+        unique("customerService", in.customerService(), c -> key(c.departmentId(), c.period()), "departmentId", new HashSet<>());
+        unique("marketing", in.marketing(), m -> key(m.departmentId(), m.period()), "departmentId", new HashSet<>());
+        unique("marketIndicators", in.marketIndicators(), m -> key(m.departmentId(), m.period()), "departmentId", new HashSet<>());
+        unique("feedback", in.feedback(), f -> key(f.departmentId(), f.period()), "departmentId", new HashSet<>());
+    }
+
+    private void references() {
+        each("salespeople", in.salespeople(), (s, at) -> {
+            department(at + ".departmentId", s.departmentId());
+            List<String> ids = s.productIds() == null ? List.of() : s.productIds();
+            for (int i = 0; i < ids.size(); i++) {
+                product(at + ".productIds[" + i + "]", ids.get(i));
+            }
+        });
+        each("goals", in.goals(), (g, at) -> {
+            if (g.level() == GoalLevel.SALESPERSON) {
+                salesperson(at + ".subjectId", g.subjectId());
+            } else if (g.level() == GoalLevel.DEPARTMENT) {
+                department(at + ".subjectId", g.subjectId());
+            } else if (g.level() == GoalLevel.COMPANY && g.subjectId() != null && in.company() != null
+                    && in.company().id() != null && !g.subjectId().equals(in.company().id())) {
+                add(at + ".subjectId", "salesdiag.facts.unknownCompany", g.subjectId(), in.company().id());
+            }
+        });
+        each("results", in.results(), (r, at) -> salesperson(at + ".salespersonId", r.salespersonId()));
+        each("productPerformance", in.productPerformance(), (p, at) -> product(at + ".productId", p.productId()));
+        each("delivery", in.delivery(), (d, at) -> {
+            if (d.scope() == DeliveryScope.PRODUCT) {
+                product(at + ".scopeId", d.scopeId());
+            } else if (d.scope() == DeliveryScope.DEPARTMENT) {
+                department(at + ".scopeId", d.scopeId());
+            }
+        });
+        each("customerService", in.customerService(), (c, at) -> department(at + ".departmentId", c.departmentId()));
+        each("marketing", in.marketing(), (m, at) -> department(at + ".departmentId", m.departmentId()));
+        each("marketIndicators", in.marketIndicators(), (m, at) -> {
+            if (m.departmentId() != null && !m.departmentId().isBlank()) {
+                department(at + ".departmentId", m.departmentId());
+            }
+        });
+        each("trainings", in.trainings(), (t, at) -> {
+            salesperson(at + ".salespersonId", t.salespersonId());
+            if (t.productId() != null && !t.productId().isBlank()) {
+                product(at + ".productId", t.productId());
+            } else if (t.topic() == TrainingTopic.PRODUCT) {
+                add(at + ".productId", "salesdiag.facts.productTrainingWithoutProduct");
+            }
+        });
+        each("coachingPlans", in.coachingPlans(), (c, at) -> salesperson(at + ".salespersonId", c.salespersonId()));
+        each("recognitions", in.recognitions(), (r, at) -> salesperson(at + ".salespersonId", r.salespersonId()));
+        each("feedback", in.feedback(), (f, at) -> department(at + ".departmentId", f.departmentId()));
+        each("techniques", in.techniques(), (t, at) -> salesperson(at + ".salespersonId", t.salespersonId()));
+    }
+
+    /** Months and quarters cannot be compared: every period must be of the kind of the one under diagnosis. */
+    private void periods() {
+        if (in.period() == null || !PERIOD.matcher(in.period()).matches()) {
+            return;
+        }
+        boolean quarters = in.period().contains("Q");
+        String kind = quarters ? "YYYY-Qn" : "YYYY-MM";
+        Map<String, List<String>> periodsByList = new HashMap<>();
+        periodsByList.put("goals", in.goals().stream().map(FactsInput.Goal::period).toList());
+        periodsByList.put("results", in.results().stream().map(FactsInput.SalesResult::period).toList());
+        periodsByList.put("productPerformance", in.productPerformance().stream().map(FactsInput.ProductPerformance::period).toList());
+        periodsByList.put("delivery", in.delivery().stream().map(FactsInput.DeliveryPerformance::period).toList());
+        periodsByList.put("customerService", in.customerService().stream().map(FactsInput.CustomerService::period).toList());
+        periodsByList.put("marketing", in.marketing().stream().map(FactsInput.MarketingPerformance::period).toList());
+        periodsByList.put("marketIndicators", in.marketIndicators().stream().map(FactsInput.MarketIndicator::period).toList());
+        periodsByList.put("feedback", in.feedback().stream().map(FactsInput.FeedbackCollection::period).toList());
+        periodsByList.put("techniques", in.techniques().stream().map(FactsInput.TechniqueUse::period).toList());
+        periodsByList.forEach((list, periods) -> {
+            for (int i = 0; i < periods.size(); i++) {
+                String period = periods.get(i);
+                if (period != null && PERIOD.matcher(period).matches() && period.contains("Q") != quarters) {
+                    add(list + "[" + i + "].period", "salesdiag.facts.periodKind", period, kind, in.period());
+                }
+            }
+        });
+        boolean goalForPeriod = in.goals().stream().anyMatch(g -> in.period().equals(g.period()));
+        if (!in.goals().isEmpty() && !goalForPeriod) {
+            add("goals", "salesdiag.facts.noGoalForPeriod", in.period());
+        } else if (in.goals().isEmpty()) {
+            add("goals", "salesdiag.facts.noGoals", in.period());
+        }
+    }
+
+    private void consistency() {
+        each("results", in.results(), (r, at) -> {
+            int lost = r.dealsLost() == null ? 0 : r.dealsLost();
+            int onPrice = r.lostOnPrice() == null ? 0 : r.lostOnPrice();
+            int onProduct = r.lostOnProduct() == null ? 0 : r.lostOnProduct();
+            if (onPrice >= 0 && onProduct >= 0 && onPrice + onProduct > lost) {
+                add(at + ".dealsLost", "salesdiag.facts.lostDealsDoNotAddUp", lost, onPrice, onProduct);
+            }
+        });
+        each("coachingPlans", in.coachingPlans(), (c, at) -> {
+            if (c.start() != null && c.end() != null && c.end().isBefore(c.start())) {
+                add(at + ".end", "salesdiag.facts.endBeforeStart", c.end(), c.start());
+            }
+        });
+    }
+
+    private <T> void unique(String list, List<T> items, Function<T, String> key, String field, Set<String> seen) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            String k = item == null ? null : key.apply(item);
+            if (k == null) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(k, i);
+            if (earlier != null) {
+                add(list + "[" + i + "]." + field, "salesdiag.facts.duplicate", k.replace('\u0000', ' ').strip(),
+                        list + "[" + earlier + "]");
+            }
+            seen.add(k);
+        }
+    }
+
+    private void department(String field, String id) {
+        if (id != null && !id.isBlank() && !departments.contains(id)) {
+            add(field, "salesdiag.facts.unknownDepartment", id);
+        }
+    }
+
+    private void salesperson(String field, String id) {
+        if (id != null && !id.isBlank() && !salespeople.contains(id)) {
+            add(field, "salesdiag.facts.unknownSalesperson", id);
+        }
+    }
+
+    private void product(String field, String id) {
+        if (id != null && !id.isBlank() && !products.contains(id)) {
+            add(field, "salesdiag.facts.unknownProduct", id);
+        }
+    }
+
+    private interface Check<T> {
+        void apply(T item, String at);
+    }
+
+    private <T> void each(String list, List<T> items, Check<T> check) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                check.apply(items.get(i), list + "[" + i + "]");
+            }
+        }
+    }
+
+    private static String key(Object... parts) {
+        for (Object part : parts) {
+            if (part == null) {
+                return null;
+            }
+        }
+        StringBuilder key = new StringBuilder();
+        for (Object part : parts) {
+            key.append(Objects.toString(part)).append('\u0000');
+        }
+        return key.toString();
+    }
+
+    private void add(String field, String code, Object... args) {
+        problems.add(new Problem(field, code, args));
+    }
+}

@@ -1,0 +1,241 @@
+package com.salesdiag.service.facts;
+
+import com.salesdiag.engine.facts.DeliveryScope;
+import com.salesdiag.engine.facts.GoalLevel;
+import com.salesdiag.engine.facts.Incentive;
+import com.salesdiag.engine.facts.PlanKind;
+import com.salesdiag.engine.facts.PlanStatus;
+import com.salesdiag.engine.facts.TrainingTopic;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The facts of one company as the API accepts them: the engine's fact model ({@code CompanyFacts}) field for
+ * field, with boxed values so that a missing field is told apart from a zero, and the constraints a sales
+ * manager's export must meet. Cross-record rules (ids, references, periods) are in {@link FactsValidator}.
+ */
+@Schema(name = "CompanyFacts", description = "Everything known about one company: the period under diagnosis "
+        + "plus any earlier periods. Lists may be empty or absent, except salespeople.")
+public record FactsInput(
+        @NotNull @Valid Company company,
+        @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+        @Schema(description = "The period under diagnosis", example = "2026-Q3", requiredMode = Schema.RequiredMode.REQUIRED)
+        String period,
+        List<@NotNull @Valid Department> departments,
+        @NotEmpty(message = "{salesdiag.facts.noSalespeople}") List<@NotNull @Valid Salesperson> salespeople,
+        List<@NotNull @Valid Goal> goals,
+        List<@NotNull @Valid SalesResult> results,
+        List<@NotNull @Valid Product> products,
+        List<@NotNull @Valid ProductPerformance> productPerformance,
+        List<@NotNull @Valid DeliveryPerformance> delivery,
+        List<@NotNull @Valid CustomerService> customerService,
+        List<@NotNull @Valid MarketingPerformance> marketing,
+        List<@NotNull @Valid MarketIndicator> marketIndicators,
+        List<@NotNull @Valid Training> trainings,
+        List<@NotNull @Valid CoachingPlan> coachingPlans,
+        List<@NotNull @Valid Recognition> recognitions,
+        List<@NotNull @Valid FeedbackCollection> feedback,
+        List<@NotNull @Valid TechniqueUse> techniques) {
+
+    /** A month ({@code 2026-09}) or a quarter ({@code 2026-Q3}). */
+    public static final String PERIOD = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])";
+    static final String PERIOD_MESSAGE = "{salesdiag.facts.period}";
+    static final String RATE = "{salesdiag.facts.rate}";
+
+    public FactsInput {
+        departments = orEmpty(departments);
+        salespeople = orEmpty(salespeople);
+        goals = orEmpty(goals);
+        results = orEmpty(results);
+        products = orEmpty(products);
+        productPerformance = orEmpty(productPerformance);
+        delivery = orEmpty(delivery);
+        customerService = orEmpty(customerService);
+        marketing = orEmpty(marketing);
+        marketIndicators = orEmpty(marketIndicators);
+        trainings = orEmpty(trainings);
+        coachingPlans = orEmpty(coachingPlans);
+        recognitions = orEmpty(recognitions);
+        feedback = orEmpty(feedback);
+        techniques = orEmpty(techniques);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    public record Company(
+            @NotBlank @Schema(example = "padana", requiredMode = Schema.RequiredMode.REQUIRED) String id,
+            @Schema(example = "Idraulica Padana S.p.A.") String name) {
+    }
+
+    public record Department(
+            @NotBlank @Schema(example = "north-west", requiredMode = Schema.RequiredMode.REQUIRED) String id,
+            @Schema(example = "Nord-Ovest") String name) {
+    }
+
+    @Schema(description = "A member of the sales staff")
+    public record Salesperson(
+            @NotBlank @Schema(example = "marco", requiredMode = Schema.RequiredMode.REQUIRED) String id,
+            @Schema(example = "Marco Colombo") String name,
+            @NotBlank @Schema(description = "One of departments[].id", requiredMode = Schema.RequiredMode.REQUIRED) String departmentId,
+            @Schema(description = "Capability is not judged during the ramp-up after this date") LocalDate hireDate,
+            @Schema(description = "The products this person sells; each one of products[].id")
+            List<@NotBlank String> productIds,
+            @Schema(description = "Who this person is compared with; defaults to the department") String peerGroup) {
+    }
+
+    @Schema(description = "A revenue goal for one period")
+    public record Goal(
+            @NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) GoalLevel level,
+            @NotBlank @Schema(description = "A salesperson id, a department id, or the company id, by level",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String subjectId,
+            @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+            @Schema(example = "2026-Q3", requiredMode = Schema.RequiredMode.REQUIRED) String period,
+            @NotNull @PositiveOrZero @Schema(description = "0 means no goal", example = "120000",
+                    requiredMode = Schema.RequiredMode.REQUIRED) Double target,
+            @Schema(description = "When the goal was discussed with the people it binds; absent if never")
+            LocalDate discussedOn) {
+    }
+
+    @Schema(description = "What one salesperson sold in one period")
+    public record SalesResult(
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String salespersonId,
+            @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+            @Schema(example = "2026-Q3", requiredMode = Schema.RequiredMode.REQUIRED) String period,
+            @NotNull @PositiveOrZero @Schema(example = "93600", requiredMode = Schema.RequiredMode.REQUIRED) Double revenue,
+            @PositiveOrZero @Schema(description = "Default 0") Integer dealsWon,
+            @PositiveOrZero @Schema(description = "Default 0") Integer dealsLost,
+            @PositiveOrZero @Schema(description = "Deals lost because the price was not competitive; default 0") Integer lostOnPrice,
+            @PositiveOrZero @Schema(description = "Deals lost for product function or quality; default 0") Integer lostOnProduct,
+            @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "Average discount granted, 0..1; default 0", example = "0.12") Double averageDiscount) {
+    }
+
+    public record Product(
+            @NotBlank @Schema(example = "vortex", requiredMode = Schema.RequiredMode.REQUIRED) String id,
+            @Schema(example = "Vortex valve") String name) {
+    }
+
+    @Schema(description = "A product against its competitors in one period")
+    public record ProductPerformance(
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String productId,
+            @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
+            @NotNull @PositiveOrZero @Schema(description = "Our quality or feature score", requiredMode = Schema.RequiredMode.REQUIRED)
+            Double qualityScore,
+            @NotNull @PositiveOrZero @Schema(description = "The best competitor's score on the same scale",
+                    requiredMode = Schema.RequiredMode.REQUIRED) Double competitorQualityScore,
+            @NotNull @Positive @Schema(description = "Our price / competitors' average price (1.0 = on par)",
+                    example = "1.19", requiredMode = Schema.RequiredMode.REQUIRED) Double priceIndex,
+            @NotNull @PositiveOrZero @Schema(description = "What the product sold in the period",
+                    requiredMode = Schema.RequiredMode.REQUIRED) Double revenue) {
+    }
+
+    @Schema(description = "Production and delivery for one product or one department in one period")
+    public record DeliveryPerformance(
+            @NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DeliveryScope scope,
+            @NotBlank @Schema(description = "A department id or a product id, by scope",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String scopeId,
+            @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
+            @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "Share of orders delivered on time, 0..1", example = "0.78",
+                    requiredMode = Schema.RequiredMode.REQUIRED) Double onTimeRate,
+            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Double averageDelayDays,
+            @NotNull @PositiveOrZero @Schema(description = "Open orders in days of production",
+                    requiredMode = Schema.RequiredMode.REQUIRED) Double backlogDays) {
+    }
+
+    @Schema(description = "Customer service and follow-up for one department in one period")
+    public record CustomerService(
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String departmentId,
+            @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
+            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Double complaintsPer100Orders,
+            @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "0..1", requiredMode = Schema.RequiredMode.REQUIRED) Double satisfaction,
+            @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "Share of follow-ups still open, 0..1", requiredMode = Schema.RequiredMode.REQUIRED)
+            Double unresolvedFollowUpRate) {
+    }
+
+    @Schema(description = "Marketing support for one department in one period")
+    public record MarketingPerformance(
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String departmentId,
+            @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
+            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer leads,
+            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer leadsPlanned,
+            @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "Share of leads in the target audience, 0..1", requiredMode = Schema.RequiredMode.REQUIRED)
+            Double audienceFit) {
+    }
+
+    @Schema(description = "Demand in the market, from outside the company")
+    public record MarketIndicator(
+            @Schema(description = "The department's market; absent for the whole company's") String departmentId,
+            @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
+            @NotNull @DecimalMin(value = "-1", message = "{salesdiag.facts.demandChange}")
+            @Schema(description = "Relative change of demand on the previous period (-0.08 = down 8 %)",
+                    example = "-0.08", requiredMode = Schema.RequiredMode.REQUIRED) Double demandChange) {
+    }
+
+    @Schema(description = "A training a salesperson attended")
+    public record Training(
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String salespersonId,
+            @NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TrainingTopic topic,
+            @Schema(description = "The product, when the topic is PRODUCT") String productId,
+            @NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date) {
+    }
+
+    @Schema(description = "Personal coaching or additional training for one salesperson")
+    public record CoachingPlan(
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String id,
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String salespersonId,
+            @NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PlanKind kind,
+            LocalDate start,
+            LocalDate end,
+            @NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PlanStatus status,
+            @Schema(description = "Where the plan, its goals and sessions are written down; absent if undocumented")
+            String documentation) {
+    }
+
+    @Schema(description = "A past recognition")
+    public record Recognition(
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String salespersonId,
+            @NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
+            @Schema(description = "Absent for recognition without an incentive") Incentive incentive) {
+    }
+
+    @Schema(description = "Customer feedback a department asked for in one period")
+    public record FeedbackCollection(
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String departmentId,
+            @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
+            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer responses,
+            @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "Average satisfaction of the answers, 0..1", requiredMode = Schema.RequiredMode.REQUIRED)
+            Double satisfaction) {
+    }
+
+    @Schema(description = "A sales technique a salesperson used in a period")
+    public record TechniqueUse(
+            @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String salespersonId,
+            @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
+            @NotBlank @Schema(example = "reference visits", requiredMode = Schema.RequiredMode.REQUIRED) String technique) {
+    }
+}

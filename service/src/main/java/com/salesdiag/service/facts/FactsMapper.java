@@ -1,0 +1,75 @@
+package com.salesdiag.service.facts;
+
+import com.salesdiag.engine.facts.CoachingPlan;
+import com.salesdiag.engine.facts.Company;
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.CustomerService;
+import com.salesdiag.engine.facts.DeliveryPerformance;
+import com.salesdiag.engine.facts.Department;
+import com.salesdiag.engine.facts.FeedbackCollection;
+import com.salesdiag.engine.facts.Goal;
+import com.salesdiag.engine.facts.MarketIndicator;
+import com.salesdiag.engine.facts.MarketingPerformance;
+import com.salesdiag.engine.facts.Product;
+import com.salesdiag.engine.facts.ProductPerformance;
+import com.salesdiag.engine.facts.Recognition;
+import com.salesdiag.engine.facts.SalesResult;
+import com.salesdiag.engine.facts.Salesperson;
+import com.salesdiag.engine.facts.TechniqueUse;
+import com.salesdiag.engine.facts.Training;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** Turns validated input into the engine's facts; optional counts and rates that are absent become zero. */
+public final class FactsMapper {
+
+    private FactsMapper() {
+    }
+
+    public static CompanyFacts toFacts(FactsInput in) {
+        return new CompanyFacts(
+                new Company(in.company().id(), in.company().name()),
+                in.period(),
+                map(in.departments(), d -> new Department(d.id(), d.name())),
+                map(in.salespeople(), s -> new Salesperson(s.id(), s.name(), s.departmentId(), s.hireDate(),
+                        s.productIds(), s.peerGroup())),
+                map(in.goals(), g -> new Goal(g.level(), g.subjectId(), g.period(), g.target(), g.discussedOn())),
+                map(in.results(), r -> new SalesResult(r.salespersonId(), r.period(), r.revenue(), zero(r.dealsWon()),
+                        zero(r.dealsLost()), zero(r.lostOnPrice()), zero(r.lostOnProduct()), zero(r.averageDiscount()))),
+                map(in.products(), p -> new Product(p.id(), p.name())),
+                map(in.productPerformance(), p -> new ProductPerformance(p.productId(), p.period(), p.qualityScore(),
+                        p.competitorQualityScore(), p.priceIndex(), p.revenue())),
+                map(in.delivery(), d -> new DeliveryPerformance(d.scope(), d.scopeId(), d.period(), d.onTimeRate(),
+                        d.averageDelayDays(), d.backlogDays())),
+                map(in.customerService(), c -> new CustomerService(c.departmentId(), c.period(),
+                        c.complaintsPer100Orders(), c.satisfaction(), c.unresolvedFollowUpRate())),
+                map(in.marketing(), m -> new MarketingPerformance(m.departmentId(), m.period(), m.leads(),
+                        m.leadsPlanned(), m.audienceFit())),
+                map(in.marketIndicators(), m -> new MarketIndicator(blankToNull(m.departmentId()), m.period(),
+                        m.demandChange())),
+                map(in.trainings(), t -> new Training(t.salespersonId(), t.topic(), blankToNull(t.productId()), t.date())),
+                map(in.coachingPlans(), c -> new CoachingPlan(c.id(), c.salespersonId(), c.kind(), c.start(), c.end(),
+                        c.status(), c.documentation())),
+                map(in.recognitions(), r -> new Recognition(r.salespersonId(), r.date(), r.incentive())),
+                map(in.feedback(), f -> new FeedbackCollection(f.departmentId(), f.period(), f.responses(),
+                        f.satisfaction())),
+                map(in.techniques(), t -> new TechniqueUse(t.salespersonId(), t.period(), t.technique())));
+    }
+
+    private static <I, O> List<O> map(List<I> items, Function<I, O> mapping) {
+        return items.stream().map(mapping).toList();
+    }
+
+    private static int zero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static double zero(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

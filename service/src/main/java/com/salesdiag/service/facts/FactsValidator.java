@@ -1,0 +1,88 @@
+package com.salesdiag.service.facts;
+
+import com.salesdiag.service.system.InputError;
+import com.salesdiag.service.system.SalesDiagProperties;
+import com.salesdiag.service.system.TooManySalespeopleException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks facts before the engine sees them: each record on its own (Jakarta Validation, from the annotations on
+ * {@link FactsInput}), then across records ({@link CrossRecordChecks}). Returns every error, ordered by where it
+ * is, with its message in the request's language.
+ */
+@Component
+public class FactsValidator {
+
+    private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
+
+    private final Validator validator;
+    private final MessageSource messages;
+    private final SalesDiagProperties properties;
+
+    public FactsValidator(Validator validator, MessageSource messages, SalesDiagProperties properties) {
+        this.validator = validator;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    /** The cheap guard, first: a request too big to be worth validating in detail. */
+    public void checkLimits(FactsInput input) {
+        int count = input.salespeople().size();
+        if (count > properties.maxSalespeople()) {
+            throw new TooManySalespeopleException(count, properties.maxSalespeople());
+        }
+    }
+
+    public List<InputError> validate(FactsInput input) {
+        List<InputError> errors = new ArrayList<>();
+        for (ConstraintViolation<FactsInput> violation : validator.validate(input)) {
+            errors.add(InputError.atField(path(violation), violation.getMessage()));
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        new CrossRecordChecks(input).run().forEach(problem -> errors.add(InputError.atField(problem.field(),
+                messages.getMessage(problem.code(), problem.args(), problem.code(), locale))));
+        errors.sort(Comparator.comparing(InputError::field, FactsValidator::comparePaths)
+                .thenComparing(InputError::message));
+        return errors;
+    }
+
+    private static String path(ConstraintViolation<?> violation) {
+        // Hibernate names list elements "productIds[1].<list element>"; a reader wants "productIds[1]".
+        return violation.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
+    }
+
+    /** Orders paths the way a reader scans the input: by field, and list indexes as numbers. */
+    static int comparePaths(String a, String b) {
+        Matcher ma = SEGMENT.matcher(a);
+        Matcher mb = SEGMENT.matcher(b);
+        while (true) {
+            boolean hasA = ma.find();
+            boolean hasB = mb.find();
+            if (!hasA || !hasB) {
+                return Boolean.compare(hasA, hasB);
+            }
+            int c = compareSegment(ma, mb);
+            if (c != 0) {
+                return c;
+            }
+        }
+    }
+
+    private static int compareSegment(Matcher a, Matcher b) {
+        if (a.group(2) != null && b.group(2) != null) {
+            return Integer.compare(Integer.parseInt(a.group(2)), Integer.parseInt(b.group(2)));
+        }
+        return a.group().compareTo(b.group());
+    }
+}

@@ -1,0 +1,37 @@
+package com.salesdiag.service.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+import static com.salesdiag.service.security.Role.ADMIN;
+import static com.salesdiag.service.security.Role.ANALYST;
+import static com.salesdiag.service.security.Role.HR;
+import static com.salesdiag.service.security.Role.MANAGER;
+
+/**
+ * Every endpoint and the roles that may call it; the service README has the same table. Public: health and info,
+ * the API document, the samples. A manager's history is further limited to their departments by the history
+ * itself. Only HR decides review cases; reloading rules is code execution, so only analysts and administrators.
+ */
+final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator", "/actuator/**").hasRole(ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/samples/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/diagnoses").hasAnyRole(MANAGER.name(), ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/diagnoses", "/api/v1/diagnoses/**")
+                .hasAnyRole(MANAGER.name(), HR.name(), ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/review-cases/*/decisions").hasRole(HR.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/review-cases", "/api/v1/review-cases/**")
+                .hasAnyRole(HR.name(), ADMIN.name())
+                .requestMatchers("/api/v1/rules", "/api/v1/rules/**").hasAnyRole(ANALYST.name(), ADMIN.name())
+                .anyRequest().authenticated();
+    }
+}

@@ -1,0 +1,103 @@
+package com.salesdiag.service.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who may call what ({@link AccessRules}), and how they log in: HTTP Basic with the users of
+ * {@code salesdiag.security.users}, and bearer JWTs from an OpenID Connect provider when
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or {@code jwk-set-uri}) is set. Stateless: no
+ * session, no cookie, so no CSRF token either.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
+                                    ObjectProvider<JwtDecoder> jwtDecoder, MessageSource messages,
+                                    LocaleResolver locales, JsonMapper json) throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        boolean bearer = decoder != null;
+        boolean basic = basicEnabled(properties, bearer);
+        SecurityProblems problems = new SecurityProblems(messages, locales, json, basic, bearer);
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(AccessRules::apply)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (basic) {
+            http.httpBasic(httpBasic -> httpBasic.realmName("salesdiag").authenticationEntryPoint(problems));
+        } else {
+            http.httpBasic(AbstractHttpConfigurer::disable);
+        }
+        if (bearer) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtCallerConverter(properties.oidc())))
+                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        }
+        log.atInfo().addKeyValue("httpBasic", basic).addKeyValue("users", basic ? properties.users().size() : 0)
+                .addKeyValue("bearerJwt", bearer).log("Security configured");
+        if (!basic && !bearer) {
+            log.warn("Nobody can log in: HTTP Basic is off and no JWT issuer is configured "
+                    + "(spring.security.oauth2.resourceserver.jwt.issuer-uri)");
+        }
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService configuredUsers(SecurityProperties properties, PasswordEncoder encoder) {
+        List<UserDetails> users = new ArrayList<>();
+        for (int i = 0; i < properties.users().size(); i++) {
+            SecurityProperties.User user = properties.users().get(i);
+            String where = "salesdiag.security.users[" + i + "]";
+            if (user.name() == null || user.name().isBlank()) {
+                throw new IllegalStateException(where + ".name is missing");
+            }
+            if (user.password() == null || !user.password().startsWith("{")) {
+                throw new IllegalStateException(where + ".password must name its encoding: {bcrypt}$2a$... "
+                        + "(or {noop}... for a throwaway demo)");
+            }
+            List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+            user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+            user.departments().forEach(d -> authorities.add(new SimpleGrantedAuthority(Caller.DEPARTMENT_PREFIX + d)));
+            users.add(User.withUsername(user.name()).password(user.password()).authorities(authorities).build());
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    static boolean basicEnabled(SecurityProperties properties, boolean bearer) {
+        return properties.httpBasic() != null ? properties.httpBasic() : !bearer;
+    }
+}

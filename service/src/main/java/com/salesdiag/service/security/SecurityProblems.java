@@ -1,0 +1,112 @@
+package com.salesdiag.service.security;
+
+import com.salesdiag.service.system.ProblemTypes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * 401 and 403 as RFC 9457 problem details in the request's language, like every other error of the service:
+ * 401 says how to log in (and {@code WWW-Authenticate} names the schemes), 403 says who was refused what.
+ */
+final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+    private final boolean basic;
+    private final boolean bearer;
+
+    SecurityProblems(MessageSource messages, LocaleResolver locales, JsonMapper json, boolean basic, boolean bearer) {
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+        this.basic = basic;
+        this.bearer = bearer;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        List<String> challenges = new ArrayList<>();
+        if (basic) {
+            challenges.add("Basic realm=\"salesdiag\"");
+        }
+        if (bearer) {
+            challenges.add(e instanceof InvalidBearerTokenException
+                    ? "Bearer error=\"invalid_token\", error_description=\"The token was not accepted\"" : "Bearer");
+        }
+        challenges.forEach(challenge -> response.addHeader(HttpHeaders.WWW_AUTHENTICATE, challenge));
+        String detail;
+        if (e instanceof BadCredentialsException) {
+            detail = text(request, "salesdiag.security.badCredentials");
+        } else if (e instanceof InvalidBearerTokenException) {
+            detail = text(request, "salesdiag.security.badToken");
+        } else {
+            detail = text(request, basic && bearer ? "salesdiag.security.logIn.both"
+                    : bearer ? "salesdiag.security.logIn.bearer" : basic ? "salesdiag.security.logIn.basic"
+                    : "salesdiag.security.logIn.none");
+        }
+        write(request, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, detail);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Caller caller = Caller.of(authentication);
+        String roles = caller.roles().isEmpty() ? "-"
+                : caller.roles().stream().map(Role::name).collect(Collectors.joining(", "));
+        log.atInfo().addKeyValue("user", caller.name()).addKeyValue("roles", roles)
+                .addKeyValue("method", request.getMethod()).addKeyValue("path", request.getRequestURI())
+                .log("Access denied");
+        String detail = text(request, "salesdiag.security.forbidden", caller.name(), roles, request.getMethod(),
+                request.getRequestURI());
+        write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, detail);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+                       String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type.toString());
+        problem.put("title", text(request, ProblemTypes.titleCode(type)));
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        // JSON is UTF-8 by definition (RFC 8259): bytes, no charset parameter, as the other problem details.
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    private String text(HttpServletRequest request, String code, Object... args) {
+        Locale locale = locales.resolveLocale(request);
+        return messages.getMessage(code, args, code, locale);
+    }
+}

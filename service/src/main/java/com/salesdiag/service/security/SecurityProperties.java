@@ -1,0 +1,47 @@
+package com.salesdiag.service.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.util.List;
+
+/**
+ * Who may log in, under {@code salesdiag.security.*}.
+ *
+ * @param users     users who log in with HTTP Basic: name, password (with its encoding, {@code {bcrypt}...}),
+ *                  roles, and for managers their departments. application.properties ships documented demo users;
+ *                  a list set elsewhere (environment, another file) replaces it whole.
+ * @param httpBasic whether those users may log in. Unset: yes, unless a JWT issuer or key set is configured, so
+ *                  that a production setup with OIDC does not keep the demo users by mistake.
+ * @param oidc      where a JWT from an OpenID Connect provider carries the user's name, roles and departments
+ */
+@ConfigurationProperties("salesdiag.security")
+public record SecurityProperties(List<User> users, Boolean httpBasic, @DefaultValue Oidc oidc) {
+
+    public SecurityProperties {
+        users = users == null ? List.of() : List.copyOf(users);
+    }
+
+    /**
+     * @param departments for a manager: the ids of the departments they manage (as in the facts)
+     */
+    public record User(String name, String password, List<Role> roles, List<String> departments) {
+
+        public User {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+            departments = departments == null ? List.of() : List.copyOf(departments);
+        }
+    }
+
+    /**
+     * Claim names; a dotted name reaches into an object ({@code realm_access.roles} for Keycloak). A claim may be
+     * a list or a string of names separated by spaces or commas. Role names are matched ignoring case and a
+     * {@code ROLE_} prefix; names that are not roles of this service are ignored.
+     *
+     * @param usernameClaim the name recorded as who asked or decided; the subject ({@code sub}) when absent
+     */
+    public record Oidc(@DefaultValue("roles") String rolesClaim,
+                       @DefaultValue("departments") String departmentsClaim,
+                       @DefaultValue("preferred_username") String usernameClaim) {
+    }
+}

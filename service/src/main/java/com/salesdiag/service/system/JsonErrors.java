@@ -1,0 +1,84 @@
+package com.salesdiag.service.system;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads a Jackson failure as one input error: the field it is in, and a message code with its arguments. */
+final class JsonErrors {
+
+    record Failure(boolean syntax, String field, String code, Object[] args) {
+    }
+
+    private JsonErrors() {
+    }
+
+    static Failure of(JacksonException e) {
+        String field = path(e.getPath());
+        if (e instanceof StreamReadException) {
+            TokenStreamLocation at = e.getLocation();
+            return new Failure(true, field.isEmpty() ? null : field, "salesdiag.json.malformed",
+                    new Object[]{at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e.getOriginalMessage()});
+        }
+        if (e instanceof PropertyBindingException unknown) {
+            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return new Failure(false, field, "salesdiag.json.unknownField",
+                    new Object[]{unknown.getPropertyName(), String.join(", ", known)});
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return new Failure(false, field, "salesdiag.unknownCode",
+                    new Object[]{invalid.getValue(), allowed(invalid.getTargetType())});
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Object value = e instanceof InvalidFormatException invalid ? invalid.getValue() : null;
+            return new Failure(false, field, value == null ? "salesdiag.json.wrongType" : "salesdiag.json.wrongValue",
+                    new Object[]{typeName(mismatch.getTargetType()), value});
+        }
+        return new Failure(false, field, "salesdiag.json.unreadable", new Object[]{e.getOriginalMessage()});
+    }
+
+    /** {@code salespeople[3].hireDate} from Jackson's reference chain. */
+    static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : references) {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String allowed(Class<?> enumType) {
+        return String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+    }
+
+    /** What a reader of the API calls the type: a number, a date, a list. */
+    private static String typeName(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return type == Integer.class || type == int.class ? "integer" : "number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "array";
+        }
+        return "object";
+    }
+}

@@ -1,0 +1,232 @@
+package com.salesdiag.service.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.core.JacksonException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Answers every failure with an RFC 9457 problem detail in the request's language. Bad input gets 400 (cannot be
+ * read), 413 (too large) or 422 (read, but not valid facts), with an {@code errors} list naming each field or
+ * CSV cell; anything else is the service's fault and says so without leaking internals.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final MessageSource messages;
+    private final SalesDiagProperties properties;
+
+    ProblemDetailsAdvice(MessageSource messages, SalesDiagProperties properties) {
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @ExceptionHandler(InvalidFactsException.class)
+    ResponseEntity<ProblemDetail> invalidFacts(InvalidFactsException e, HttpServletRequest request) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_FACTS, e.errors(), request);
+    }
+
+    @ExceptionHandler(UnreadableInputException.class)
+    ResponseEntity<ProblemDetail> unreadable(UnreadableInputException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.UNREADABLE_CSV, e.errors(), request);
+    }
+
+    @ExceptionHandler(TooManySalespeopleException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManySalespeopleException e, HttpServletRequest request) {
+        String message = text(request, "salesdiag.problem.tooManySalespeople", e.count(), e.limit());
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.TOO_MANY_SALESPEOPLE,
+                List.of(InputError.atField("salespeople", message)), request);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e, HttpServletRequest request) {
+        return tooLarge(request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return cast(tooLarge(servlet(request)));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
+        if (causedBy(e, PayloadTooLargeException.class) || causedBy(e, MaxUploadSizeExceededException.class)
+                || String.valueOf(e.getMessage()).contains("SizeLimitExceeded")) {
+            return tooLarge(request);
+        }
+        String message = text(request, "salesdiag.csv.malformed", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.UNREADABLE_CSV,
+                List.of(InputError.inFile(null, null, null, message)), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest webRequest) {
+        HttpServletRequest request = servlet(webRequest);
+        if (causedBy(e, PayloadTooLargeException.class)) {
+            return cast(tooLarge(request));
+        }
+        JacksonException jackson = cause(e, JacksonException.class);
+        if (jackson == null) {
+            // No body at all, or a body that is not text.
+            String message = text(request, "salesdiag.json.noBody");
+            return cast(problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON,
+                    List.of(InputError.atField("", message)), request));
+        }
+        JsonErrors.Failure failure = JsonErrors.of(jackson);
+        String message = text(request, failure.code(), failure.args());
+        URI type = failure.syntax() ? ProblemTypes.MALFORMED_JSON : ProblemTypes.UNREADABLE_FIELD;
+        InputError error = failure.field() == null ? new InputError(null, null, null, null, null, message)
+                : InputError.atField(failure.field(), message);
+        return cast(problem(HttpStatus.BAD_REQUEST, type, List.of(error), request));
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> refused(ProblemException e, HttpServletRequest request) {
+        if (e.code() == null) {
+            return problem(e.status(), e.type(), e.errors(), request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), text(request, e.code(), e.args()));
+        problem.setType(e.type());
+        problem.setTitle(text(request, ProblemTypes.titleCode(e.type())));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    /** Every answer must be on record: when it cannot be written, the caller gets 503 and no diagnosis. */
+    @ExceptionHandler(DiagnosisNotRecordedException.class)
+    ResponseEntity<ProblemDetail> notRecorded(DiagnosisNotRecordedException e, HttpServletRequest request) {
+        log.atError().setCause(e.getCause()).addKeyValue("path", request.getRequestURI())
+                .log("Diagnosis not recorded, so not answered");
+        return unavailable(ProblemTypes.NOT_RECORDED, "salesdiag.problem.not-recorded.detail", request);
+    }
+
+    /** The database is down, full or unreachable while reading history or recording a decision. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> storageUnavailable(Exception e, HttpServletRequest request) {
+        log.atError().setCause(e).addKeyValue("path", request.getRequestURI()).log("Database unavailable");
+        return unavailable(ProblemTypes.STORAGE_UNAVAILABLE, "salesdiag.problem.storage-unavailable.detail", request);
+    }
+
+    private ResponseEntity<ProblemDetail> unavailable(URI type, String detailCode, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text(request, detailCode));
+        problem.setType(type);
+        problem.setTitle(text(request, ProblemTypes.titleCode(type)));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.atError().setCause(e).addKeyValue("path", request.getRequestURI()).log("Request failed unexpectedly");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                text(request, "salesdiag.problem.internal-error.detail"));
+        problem.setType(ProblemTypes.INTERNAL_ERROR);
+        problem.setTitle(text(request, ProblemTypes.titleCode(ProblemTypes.INTERNAL_ERROR)));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    /** Standard Spring MVC problems (405, 406, 415 ...) get their title and detail in the request's language too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
+            problem.setInstance(URI.create(servlet(request).getRequestURI()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
+        String message = text(request, "salesdiag.problem.payloadTooLarge", properties.maxPayloadSize().toMegabytes());
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+                List.of(new InputError(null, null, null, null, null, message)), request);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, List<InputError> errors,
+                                                  HttpServletRequest request) {
+        int limit = Math.max(1, properties.maxReportedErrors());
+        List<InputError> shown = errors.size() > limit ? errors.subList(0, limit) : errors;
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(type);
+        problem.setTitle(text(request, ProblemTypes.titleCode(type)));
+        problem.setDetail(detail(errors, request));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("errorCount", errors.size());
+        problem.setProperty("errors", shown);
+        log.atInfo().addKeyValue("status", status.value()).addKeyValue("type", type.toString())
+                .addKeyValue("errorCount", errors.size()).addKeyValue("path", request.getRequestURI())
+                .log("Input rejected");
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** The first error in one line, and how many more: enough for a human who reads only {@code detail}. */
+    private String detail(List<InputError> errors, HttpServletRequest request) {
+        if (errors.isEmpty()) {
+            return null;
+        }
+        InputError first = errors.get(0);
+        String where = first.file() != null
+                ? first.file() + (first.row() != null ? ":" + first.row() : "") + (first.column() != null ? " [" + first.column() + "]" : "")
+                : first.field() != null && !first.field().isEmpty() ? first.field() : null;
+        String line = where == null ? first.message() : where + ": " + first.message();
+        return errors.size() == 1 ? line : text(request, "salesdiag.problem.moreErrors", line, errors.size() - 1);
+    }
+
+    private String text(HttpServletRequest request, String code, Object... args) {
+        return messages.getMessage(code, args, code, locale(request));
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        try {
+            return RequestContextUtils.getLocale(request);
+        } catch (IllegalStateException e) {
+            return request.getLocale();
+        }
+    }
+
+    private static HttpServletRequest servlet(WebRequest request) {
+        return ((org.springframework.web.context.request.ServletWebRequest) request).getRequest();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> entity) {
+        return (ResponseEntity) entity;
+    }
+}

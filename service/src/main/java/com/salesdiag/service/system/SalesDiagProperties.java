@@ -1,0 +1,22 @@
+package com.salesdiag.service.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The service's own settings, under {@code salesdiag.*}.
+ *
+ * @param maxPayloadSize    largest request body, JSON or all CSV files together; larger requests get 413. The
+ *                          default fits a 10,000-salesperson company with a year of monthly history.
+ * @param maxSalespeople    most salespeople in one request; more get 422
+ * @param maxReportedErrors most errors listed in one problem detail (the total is always given)
+ * @param defaultLanguage   language of the answer when the request has no supported Accept-Language
+ */
+@ConfigurationProperties("salesdiag")
+public record SalesDiagProperties(
+        @DefaultValue("64MB") DataSize maxPayloadSize,
+        @DefaultValue("10000") int maxSalespeople,
+        @DefaultValue("100") int maxReportedErrors,
+        @DefaultValue("en") String defaultLanguage) {
+}

@@ -1,0 +1,207 @@
+package com.salesdiag.service.diagnosis;
+
+import com.salesdiag.service.csv.CsvFactsReader;
+import com.salesdiag.service.decisionlog.DecisionLog;
+import com.salesdiag.service.engine.EngineProvider;
+import com.salesdiag.service.security.SecurityConfiguration;
+import com.salesdiag.service.facts.FactsValidator;
+import com.salesdiag.service.support.LargeCompany;
+import com.salesdiag.service.support.SampleCompany;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static com.salesdiag.service.support.SampleCompany.item;
+import static org.hamcrest.Matchers.hasItem;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each kind of bad input the service promises to explain, sent through the real web layer, parsing and
+ * validation: the status, the problem type, and the field (or CSV file, row and column) the problem detail names.
+ * The engine is a mock that must never be called: bad facts never reach it.
+ */
+@WebMvcTest(controllers = DiagnosisController.class,
+        properties = {"salesdiag.max-payload-size=300KB", "salesdiag.max-salespeople=30"})
+@Import({DiagnosisService.class, FactsValidator.class, CsvFactsReader.class, DiagnosisAssembler.class,
+        DiagnosisMetrics.class, BadInputTests.Metrics.class, SecurityConfiguration.class})
+@WithMockUser(username = "manager", roles = "MANAGER")
+class BadInputTests {
+
+    @TestConfiguration
+    static class Metrics {
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+    }
+
+    private static final String PROBLEM = "urn:salesdiag:problem:";
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private EngineProvider engines;
+
+    @MockitoBean
+    private DecisionLog decisionLog;
+
+    @AfterEach
+    void badInputNeverReachesTheEngineNorTheDecisionLog() {
+        verifyNoInteractions(engines, decisionLog);
+    }
+
+    static Stream<Arguments> badJson() {
+        return Stream.of(
+                json("malformed JSON", "{\"company\": {\"id\": \"acme\",", 400, "malformed-json", null),
+                change("missing required field", t -> item(t, "results", 0).remove("revenue"), 422, "invalid-facts", "results[0].revenue"),
+                change("missing company id", t -> ((ObjectNode) t.get("company")).remove("id"), 422, "invalid-facts", "company.id"),
+                change("missing company", t -> t.remove("company"), 422, "invalid-facts", "company"),
+                change("wrong type: text for a number", t -> item(t, "results", 0).put("revenue", "a lot"), 400, "unreadable-field", "results[0].revenue"),
+                change("wrong type: object for a list", t -> t.putObject("salespeople"), 400, "unreadable-field", "salespeople"),
+                change("wrong type: a date not ISO", t -> item(t, "salespeople", 0).put("hireDate", "03/04/2018"), 400, "unreadable-field", "salespeople[0].hireDate"),
+                change("unknown field", t -> item(t, "results", 0).put("revenu", 5), 400, "unreadable-field", "results[0].revenu"),
+                change("negative revenue", t -> item(t, "results", 0).put("revenue", -1), 422, "invalid-facts", "results[0].revenue"),
+                change("negative target", t -> item(t, "goals", 0).put("target", -100), 422, "invalid-facts", "goals[0].target"),
+                change("rate above 1", t -> item(t, "delivery", 0).put("onTimeRate", 1.5), 422, "invalid-facts", "delivery[0].onTimeRate"),
+                change("rate below 0", t -> item(t, "results", 0).put("averageDiscount", -0.1), 422, "invalid-facts", "results[0].averageDiscount"),
+                change("satisfaction as a percentage", t -> item(t, "customerService", 0).put("satisfaction", 79), 422, "invalid-facts", "customerService[0].satisfaction"),
+                change("unknown goal level code", t -> item(t, "goals", 0).put("level", "TEAM"), 400, "unreadable-field", "goals[0].level"),
+                change("unknown plan status code", t -> item(t, "coachingPlans", 0).put("status", "DONE"), 400, "unreadable-field", "coachingPlans[0].status"),
+                change("duplicate salesperson id", t -> item(t, "salespeople", 1).put("id", "marco"), 422, "invalid-facts", "salespeople[1].id"),
+                change("duplicate product id", t -> item(t, "products", 2).put("id", "aquaflow"), 422, "invalid-facts", "products[2].id"),
+                change("duplicate result for a period", t -> item(t, "results", 1).put("salespersonId", "marco"), 422, "invalid-facts", "results[1].salespersonId"),
+                change("unknown salesperson", t -> item(t, "results", 0).put("salespersonId", "nobody"), 422, "invalid-facts", "results[0].salespersonId"),
+                change("unknown department", t -> item(t, "salespeople", 0).put("departmentId", "sud"), 422, "invalid-facts", "salespeople[0].departmentId"),
+                change("unknown department of a goal", t -> item(t, "goals", 30).put("subjectId", "sud"), 422, "invalid-facts", "goals[30].subjectId"),
+                change("unknown product", t -> ((tools.jackson.databind.node.ArrayNode) item(t, "salespeople", 0).get("productIds")).set(1, "pipes"), 422, "invalid-facts", "salespeople[0].productIds[1]"),
+                change("period format", t -> t.put("period", "2026-13"), 422, "invalid-facts", "period"),
+                change("period format of a goal", t -> item(t, "goals", 0).put("period", "Q1-2026"), 422, "invalid-facts", "goals[0].period"),
+                change("goal period of another kind", t -> item(t, "goals", 0).put("period", "2026-01"), 422, "invalid-facts", "goals[0].period"),
+                change("no goal for the period under diagnosis", t -> t.put("period", "2026-Q4"), 422, "invalid-facts", "goals"),
+                change("empty company", t -> t.putArray("salespeople"), 422, "invalid-facts", "salespeople"),
+                change("lost deals that do not add up", t -> item(t, "results", 0).put("lostOnPrice", 40), 422, "invalid-facts", "results[0].dealsLost"),
+                change("coaching that ends before it starts", t -> item(t, "coachingPlans", 0).put("end", "2026-01-01"), 422, "invalid-facts", "coachingPlans[0].end"),
+                json("too many salespeople", LargeCompany.json(31), 422, "too-many-salespeople", "salespeople"),
+                json("payload over the size limit", LargeCompany.json(400), 413, "payload-too-large", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badJson")
+    void badJsonGetsAProblemNamingTheField(String name, String body, int status, String type, String field)
+            throws Exception {
+        var result = mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEM + type))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.title").isNotEmpty())
+                .andExpect(jsonPath("$.detail").isNotEmpty());
+        if (field != null) {
+            result.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
+        }
+    }
+
+    static Stream<Arguments> badCsv() {
+        return Stream.of(
+                csv("a number that is not one", Map.of("results", cell("results", 3, "revenue", "abc")),
+                        400, "unreadable-csv", "results.csv", 3, "revenue"),
+                csv("a code that does not exist", Map.of("goals", cell("goals", 2, "level", "TEAM")),
+                        400, "unreadable-csv", "goals.csv", 2, "level"),
+                csv("a date not ISO", Map.of("trainings", cell("trainings", 4, "date", "10/02/2026")),
+                        400, "unreadable-csv", "trainings.csv", 4, "date"),
+                csv("a required column missing", Map.of("goals", SampleCompany.csv().get("goals").replace(",target,", ",goal,")),
+                        400, "unreadable-csv", "goals.csv", 1, "goal"),
+                csv("an unknown department", Map.of("salespeople", cell("salespeople", 2, "departmentId", "sud")),
+                        422, "invalid-facts", "salespeople.csv", 2, "departmentId"),
+                csv("a rate outside 0..1", Map.of("delivery", cell("delivery", 2, "onTimeRate", "78")),
+                        422, "invalid-facts", "delivery.csv", 2, "onTimeRate"),
+                csv("a negative target", Map.of("goals", cell("goals", 5, "target", "-10")),
+                        422, "invalid-facts", "goals.csv", 5, "target"),
+                csv("a period in the wrong format", Map.of("company", cell("company", 2, "period", "Q3 2026")),
+                        422, "invalid-facts", "company.csv", 2, "period"),
+                csv("a duplicate id", Map.of("products", cell("products", 3, "id", "aquaflow")),
+                        422, "invalid-facts", "products.csv", 3, "id"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCsv")
+    void badCsvGetsAProblemNamingFileRowAndColumn(String name, Map<String, String> changed, int status, String type,
+                                                  String file, int row, String column) throws Exception {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/diagnoses");
+        SampleCompany.csv().forEach((part, text) -> request.file(new MockMultipartFile(part, part + ".csv", "text/csv",
+                changed.getOrDefault(part, text).getBytes(StandardCharsets.UTF_8))));
+        mvc.perform(request)
+                .andExpect(status().is(status))
+                .andExpect(jsonPath("$.type").value(PROBLEM + type))
+                .andExpect(jsonPath("$.errors[?(@.file == '" + file + "' && @.row == " + row + " && @.column == '"
+                        + column + "')]").exists());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unknownPart")
+    void csvFileUnderAnUnknownNameIsNamedInTheProblem(String part) throws Exception {
+        mvc.perform(multipart("/api/v1/diagnoses").file(new MockMultipartFile(part, "staff.csv", "text/csv",
+                        "id,name\n".getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].file").value("staff.csv"));
+    }
+
+    static Stream<String> unknownPart() {
+        return Stream.of("staff");
+    }
+
+    private static Arguments change(String name, Consumer<ObjectNode> change, int status, String type, String field) {
+        ObjectNode tree = SampleCompany.tree();
+        change.accept(tree);
+        return Arguments.of(name, SampleCompany.write(tree), status, type, field);
+    }
+
+    private static Arguments json(String name, String body, int status, String type, String field) {
+        return Arguments.of(name, body, status, type, field);
+    }
+
+    private static Arguments csv(String name, Map<String, String> changed, int status, String type, String file,
+                                 int row, String column) {
+        return Arguments.of(name, changed, status, type, file, row, column);
+    }
+
+    /** The sample CSV file with one cell replaced; rows count the header as 1, as a spreadsheet does. */
+    static String cell(String part, int row, String column, String value) {
+        String[] lines = SampleCompany.csv().get(part).split("\n", -1);
+        String[] header = lines[0].split(",");
+        String[] cells = lines[row - 1].split(",", -1);
+        for (int i = 0; i < header.length; i++) {
+            if (header[i].equals(column)) {
+                cells[i] = value;
+            }
+        }
+        lines[row - 1] = String.join(",", cells);
+        return String.join("\n", lines);
+    }
+}

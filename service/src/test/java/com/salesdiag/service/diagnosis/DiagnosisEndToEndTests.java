@@ -1,0 +1,206 @@
+package com.salesdiag.service.diagnosis;
+
+import com.salesdiag.service.support.Http;
+import com.salesdiag.service.support.LargeCompany;
+import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.Users;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole service over real HTTP with the real engine and the packaged rules: JSON and CSV, English and Italian. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DiagnosisEndToEndTests {
+
+    @LocalServerPort
+    private int port;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port).as(Users.MANAGER);
+    }
+
+    @Test
+    void explainsInEnglishWhyTheSampleCompanyMissedItsGoal() {
+        JsonNode answer = diagnose(SampleCompany.json(), "en");
+        JsonNode company = answer.at("/whySalesFell/company");
+        assertThat(answer.get("language").asString()).isEqualTo("en");
+        assertThat(company.get("outcome").asString()).isEqualTo("GOAL_MISSED");
+        assertThat(company.get("shortfall").asDouble()).isEqualTo(115_400);
+        assertThat(company.get("summary").asString()).startsWith("Idraulica Padana S.p.A. reached 89% of its goal for 2026-Q3");
+        assertThat(causeCodes(company)).startsWith("PRICE_NOT_COMPETITIVE", "DELIVERY_DELAYS")
+                .contains("MARKETING_MISMATCH", "CUSTOMER_SERVICE_PROBLEMS", "CAPABILITY_GAP", "TRAINING_GAP");
+        assertThat(sumOfShares(company) + company.get("unexplainedShare").asDouble()).isBetween(0.999, 1.001);
+        for (JsonNode cause : company.get("causes")) {
+            assertThat(cause.get("estimate").asString()).isNotBlank();
+            for (JsonNode finding : cause.get("findings")) {
+                assertThat(finding.get("rules")).isNotEmpty();
+                assertThat(finding.get("evidence")).isNotEmpty();
+                assertThat(finding.get("explanation").asString()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void departmentsGetTheirOwnAnswer() {
+        JsonNode departments = diagnose(SampleCompany.json(), "en").at("/whySalesFell/departments");
+        JsonNode north = departments.get(0);
+        JsonNode south = departments.get(1);
+        assertThat(north.get("subjectId").asString()).isEqualTo("north-west");
+        assertThat(north.get("systemic").asBoolean()).isTrue();
+        assertThat(causeCodes(north)).doesNotContain("CAPABILITY_GAP", "TRAINING_GAP");
+        assertThat(south.get("systemic").asBoolean()).isFalse();
+        assertThat(causeCodes(south)).containsExactly("CAPABILITY_GAP", "COACHING_INEFFECTIVE", "TRAINING_GAP");
+    }
+
+    @Test
+    void everySalespersonHasAStatus() {
+        JsonNode people = diagnose(SampleCompany.json(), "en").get("salespeople");
+        assertThat(statusOf(people, "giorgio")).isEqualTo("HR_REVIEW");
+        assertThat(statusOf(people, "ilaria")).isEqualTo("COACHING");
+        assertThat(statusOf(people, "elena")).isEqualTo("TOP_PERFORMER");
+        assertThat(statusOf(people, "fabio")).isEqualTo("ON_TRACK");
+        assertThat(statusOf(people, "marco")).isEqualTo("BLOCKED_BY_UPSTREAM_CAUSE");
+        assertThat(statusOf(people, "luca")).isEqualTo("BLOCKED_BY_UPSTREAM_CAUSE");
+        assertThat(person(people, "elena").get("retentionRisk").asBoolean()).isTrue();
+    }
+
+    @Test
+    void recommendationsAreGroupedByTheDepartmentThatActs() {
+        JsonNode groups = diagnose(SampleCompany.json(), "en").get("recommendationsByOwner");
+        List<String> owners = new ArrayList<>();
+        groups.forEach(g -> owners.add(g.get("owner").asString()));
+        assertThat(owners).containsExactly("SALES_MANAGER", "PRODUCTION", "CUSTOMER_SERVICE", "MARKETING", "HR");
+        JsonNode hr = groups.get(4).get("recommendations").get(0);
+        assertThat(hr.get("action").asString()).isEqualTo("HR_DISMISSAL_REVIEW");
+        assertThat(hr.at("/review/statement").asString()).isNotBlank();
+        assertThat(hr.at("/review/excludedCauses")).isNotEmpty();
+        assertThat(groups.get(1).at("/recommendations/0/action").asString()).isEqualTo("ESCALATE_DELIVERY");
+    }
+
+    @Test
+    void answersInItalianWhenAskedTo() {
+        HttpResponse<String> response = http.postJson("/api/v1/diagnoses", SampleCompany.json(), "it-IT,it;q=0.9");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("it");
+        JsonNode answer = SampleCompany.JSON.readTree(response.body());
+        assertThat(answer.at("/whySalesFell/company/summary").asString())
+                .startsWith("Idraulica Padana S.p.A., 2026-Q3: raggiungimento dell'obiettivo 89%")
+                .contains("La causa principale è: prezzo non competitivo");
+        assertThat(answer.at("/recommendationsByOwner/1/label").asString()).isEqualTo("Produzione e logistica");
+        assertThat(answer.at("/findings/0/explanation").asString()).contains("obiettivo");
+        assertThat(answer.at("/recommendationsByOwner/4/recommendations/0/review/statement").asString())
+                .contains("Risorse Umane").doesNotContain("Human");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "it"})
+    void csvFilesGiveTheSameAnswerAsJson(String language) {
+        HttpResponse<String> csv = http.postCsv("/api/v1/diagnoses", SampleCompany.csv(), language);
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(SampleCompany.JSON.readTree(csv.body())).isEqualTo(diagnose(SampleCompany.json(), language));
+    }
+
+    @Test
+    void semicolonSeparatedCsvWithDecimalCommasAsItalianSpreadsheetsSaveThem() {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        SampleCompany.csv().forEach((part, text) -> files.put(part, italianSpreadsheet(text)));
+        HttpResponse<String> csv = http.postCsv("/api/v1/diagnoses", files, "it");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(SampleCompany.JSON.readTree(csv.body())).isEqualTo(diagnose(SampleCompany.json(), "it"));
+    }
+
+    @Test
+    void everyScenarioOfTheAnalystsIsAcceptedAsInput() {
+        for (Map.Entry<String, String> scenario : SampleCompany.scenarioFacts().entrySet()) {
+            HttpResponse<String> response = http.postJson("/api/v1/diagnoses", scenario.getValue(), null);
+            assertThat(response.statusCode()).as(scenario.getKey() + ": " + response.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aCompanyOfTenThousandSalespeopleFitsTheDefaultLimits() {
+        String json = LargeCompany.json(10_000);
+        assertThat(json.getBytes(StandardCharsets.UTF_8).length).isLessThan(64 * 1024 * 1024);
+        HttpResponse<String> response = http.postJson("/api/v1/diagnoses", json, null);
+        assertThat(response.statusCode()).as(response.body().substring(0, Math.min(500, response.body().length())))
+                .isEqualTo(200);
+        assertThat(SampleCompany.JSON.readTree(response.body()).get("salespeople")).hasSize(10_000);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsSent() {
+        String answer = http.announceJson("/api/v1/diagnoses", 64L * 1024 * 1024 + 1);
+        assertThat(answer).startsWith("HTTP/1.1 413").doesNotContain("100 Continue")
+                .contains("application/problem+json").contains("urn:salesdiag:problem:payload-too-large")
+                .contains("64 MB");
+    }
+
+    private JsonNode diagnose(String json, String language) {
+        HttpResponse<String> response = http.postJson("/api/v1/diagnoses", json, language);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return SampleCompany.JSON.readTree(response.body());
+    }
+
+    private static List<String> causeCodes(JsonNode answer) {
+        List<String> codes = new ArrayList<>();
+        answer.get("causes").forEach(c -> codes.add(c.get("code").asString()));
+        return codes;
+    }
+
+    private static double sumOfShares(JsonNode answer) {
+        double sum = 0;
+        for (JsonNode cause : answer.get("causes")) {
+            sum += cause.get("share").isNull() ? 0 : cause.get("share").asDouble();
+        }
+        return sum;
+    }
+
+    private static JsonNode person(JsonNode people, String id) {
+        for (JsonNode p : people) {
+            if (p.get("id").asString().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("No salesperson " + id);
+    }
+
+    private static String statusOf(JsonNode people, String id) {
+        return person(people, id).get("status").asString();
+    }
+
+    private static List<String> cells(String line) {
+        try (var parser = org.apache.commons.csv.CSVParser.parse(line, org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            return parser.stream().findFirst().map(org.apache.commons.csv.CSVRecord::toList).orElse(List.of());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Semicolons between cells and decimal commas, as Excel saves CSV with Italian settings (no cell has ';'). */
+    private static String italianSpreadsheet(String csv) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (String line : csv.split("\n", -1)) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : cells(line)) {
+                cells.add(cell.matches("-?\\d+\\.\\d+") ? cell.replace('.', ',') : cell);
+            }
+            out.append(String.join(";", cells)).append("\r\n");
+        }
+        return out.toString();
+    }
+}

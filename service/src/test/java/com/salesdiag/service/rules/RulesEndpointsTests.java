@@ -1,0 +1,196 @@
+package com.salesdiag.service.rules;
+
+import com.salesdiag.service.support.Http;
+import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.Users;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An analyst's loop over HTTP, on a copy of the ladder in a folder: a bad edit is rejected with the precise
+ * problem while diagnoses go on with the old rules; a good edit changes the answer right after the reload.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RulesEndpointsTests {
+
+    private static final Path LADDER = Path.of("..", "rules", "ladder");
+    private static final Path FOLDER = copyOfLadder();
+
+    @LocalServerPort
+    int port;
+
+    private Http http;
+    private Http manager;
+    private String startVersion;
+
+    @DynamicPropertySource
+    static void rulesFolder(DynamicPropertyRegistry registry) {
+        registry.add("salesdiag.rules.folder", FOLDER::toString);
+    }
+
+    @BeforeEach
+    void serveTheOriginalLadder() {
+        http = new Http(port).as(Users.ANALYST);
+        manager = new Http(port).as(Users.MANAGER);
+        startVersion = json(http.get("/api/v1/rules/versions")).get("active").asString();
+    }
+
+    @AfterEach
+    void restoreTheLadder() throws IOException {
+        copy(LADDER, FOLDER);
+        http.postJson("/api/v1/rules/reload", "", null);
+    }
+
+    @Test
+    void catalogueListsEveryRuleAndThresholdInForce() {
+        JsonNode catalogue = json(http.get("/api/v1/rules/catalogue"));
+
+        assertThat(catalogue.get("rules").valueStream().map(r -> r.get("name").asString()))
+                .contains("Deliveries late or backlogged", "Individual shortfall against peers");
+        JsonNode tolerance = catalogue.get("thresholds").valueStream()
+                .filter(t -> t.get("key").asString().equals("delivery.onTimeTolerance")).findFirst().orElseThrow();
+        assertThat(tolerance.get("value").asDouble()).isEqualTo(0.95);
+        assertThat(tolerance.get("description").asString()).isNotBlank();
+    }
+
+    @Test
+    void goodEditChangesTheAnswerRightAfterReload() throws IOException {
+        String facts = factsWithDepartmentOnTime(0.93);
+        assertThat(codesFor(diagnose(facts), "centre-south")).contains("DELIVERY_DELAYS");
+
+        edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
+        HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
+
+        assertThat(reload.statusCode()).isEqualTo(200);
+        JsonNode attempt = json(reload);
+        assertThat(attempt.get("outcome").asString()).isEqualTo("ACCEPTED");
+        JsonNode answer = diagnose(facts);
+        assertThat(answer.get("rulesVersion").asString()).isEqualTo(attempt.get("version").asString()).isNotEqualTo(startVersion);
+        assertThat(codesFor(answer, "centre-south")).doesNotContain("DELIVERY_DELAYS");
+        JsonNode latest = json(http.get("/api/v1/rules/versions")).get("history").get(0);
+        assertThat(latest.get("version").asString()).isEqualTo(attempt.get("version").asString());
+        assertThat(latest.get("who").asString()).as("who reloaded: the logged-in analyst").isEqualTo("analyst");
+    }
+
+    @Test
+    void badDrlEditIsRejectedWithFileAndLineAndOldRulesKeepServing() throws IOException {
+        edit("05-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
+
+        HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
+
+        assertThat(reload.statusCode()).isEqualTo(422);
+        JsonNode problem = json(reload);
+        assertThat(problem.get("problems").get(0).get("file").asString()).isEqualTo("05-delivery.drl");
+        assertThat(problem.get("problems").get(0).get("line").asInt()).isPositive();
+        assertOldRulesServe();
+    }
+
+    @Test
+    void thresholdTableWithAGapIsRejectedPrecisely() throws IOException {
+        edit("thresholds.drl.csv", "Band goal GOAL_MET,goal,GOAL_MET,0.95,", "Band goal GOAL_MET,goal,GOAL_MET,0.96,");
+
+        HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
+
+        assertThat(reload.statusCode()).isEqualTo(422);
+        assertThat(reload.body()).contains("band goal GOAL_MET starts at 0.96 but GOAL_MISSED ends at 0.95: gap");
+        assertOldRulesServe();
+    }
+
+    @Test
+    void editThatBreaksAScenarioIsRejectedNamingIt() throws IOException {
+        edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.5,");
+
+        HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
+
+        assertThat(reload.statusCode()).isEqualTo(422);
+        List<JsonNode> scenarioProblems = new ArrayList<>();
+        json(reload).get("problems").valueStream().filter(p -> p.get("kind").asString().equals("SCENARIO"))
+                .forEach(scenarioProblems::add);
+        assertThat(scenarioProblems).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.get("scenario").asString()).isNotBlank());
+        assertOldRulesServe();
+    }
+
+    @Test
+    void checkTestsAnEditWithoutLoadingIt() throws IOException {
+        edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,95,");
+
+        HttpResponse<String> check = http.postJson("/api/v1/rules/check", "", null);
+
+        assertThat(check.statusCode()).isEqualTo(422);
+        assertThat(check.body()).contains("delivery.onTimeTolerance = 95 is above 1");
+        assertThat(json(http.get("/api/v1/rules/versions")).get("active").asString()).isEqualTo(startVersion);
+    }
+
+    private void assertOldRulesServe() {
+        JsonNode versions = json(http.get("/api/v1/rules/versions"));
+        assertThat(versions.get("active").asString()).isEqualTo(startVersion);
+        assertThat(versions.get("history").get(0).get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(diagnose(SampleCompany.json()).get("rulesVersion").asString()).isEqualTo(startVersion);
+    }
+
+    private JsonNode diagnose(String facts) {
+        HttpResponse<String> response = manager.postJson("/api/v1/diagnoses", facts, "en");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    private static List<String> codesFor(JsonNode answer, String subject) {
+        return answer.get("findings").valueStream().filter(f -> f.get("subjectId").asString().equals(subject))
+                .map(f -> f.get("code").asString()).toList();
+    }
+
+    private static String factsWithDepartmentOnTime(double rate) {
+        ObjectNode tree = SampleCompany.tree();
+        SampleCompany.item(tree, "delivery", 1).put("onTimeRate", rate);
+        return tree.toString();
+    }
+
+    private static void edit(String file, String from, String to) throws IOException {
+        Path path = FOLDER.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).as("the edit's anchor in " + file).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return SampleCompany.JSON.readTree(response.body());
+    }
+
+    private static Path copyOfLadder() {
+        try {
+            Path folder = Files.createTempDirectory("salesdiag-rules-");
+            copy(LADDER, folder);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}
