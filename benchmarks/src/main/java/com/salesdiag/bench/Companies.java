@@ -16,9 +16,9 @@ public final class Companies {
     private Companies() {
     }
 
-    /** 10 = one department of 10; 1,000 = 20 departments of 50; 10,000 = 100 departments of 100. */
+    /** Up to 100: departments of 10 (20 = two of 10); 1,000 = 20 departments of 50; 10,000 = 100 departments of 100. */
     public static CompanyFacts of(int salespeople, long seed) {
-        int departments = salespeople <= 10 ? 1 : salespeople <= 1_000 ? 20 : 100;
+        int departments = salespeople <= 100 ? Math.max(1, salespeople / 10) : salespeople <= 1_000 ? 20 : 100;
         if (salespeople % departments != 0) {
             throw new IllegalArgumentException(salespeople + " salespeople do not split into " + departments + " departments");
         }

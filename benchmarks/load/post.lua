@@ -1,0 +1,24 @@
+-- wrk script: POST one company's facts (file in BODY) to /api/v1/diagnoses with HTTP Basic (BASIC_AUTH, base64).
+-- Each connection waits INTERVAL_MS before each request it sends, so the offered rate is at most
+-- connections * 1000 / INTERVAL_MS; run.sh reports the rate achieved.
+local f = assert(io.open(os.getenv("BODY"), "rb"))
+wrk.method = "POST"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Basic " .. os.getenv("BASIC_AUTH")
+
+local interval = tonumber(os.getenv("INTERVAL_MS") or "0")
+
+function delay()
+  return interval
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("requests %d; errors: connect %d, read %d, write %d, non-2xx %d, timeout %d\n",
+    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write,
+    summary.errors.status, summary.errors.timeout))
+  io.write(string.format("latency_ms p50 %.1f p90 %.1f p99 %.1f max %.1f\n",
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+  io.write(string.format("throughput_rps %.2f\n", summary.requests / (summary.duration / 1e6)))
+end
