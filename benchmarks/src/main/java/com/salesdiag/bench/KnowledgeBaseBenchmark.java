@@ -1,5 +1,8 @@
 package com.salesdiag.bench;
 
+import com.salesdiag.engine.check.RulesetCheck;
+import com.salesdiag.engine.live.LiveRuleset;
+import com.salesdiag.engine.live.LoadAttempt;
 import com.salesdiag.engine.ruleset.RuleFile;
 import com.salesdiag.engine.ruleset.RuleSource;
 import com.salesdiag.engine.ruleset.Ruleset;
@@ -8,6 +11,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,18 +21,25 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Time to compile the ladder into a knowledge base. "cold" is the first build in a fresh JVM (what a start pays:
- * run with many forks and no warm-up), "reload" reads the rules folder an analyst edits and compiles it in a warm
- * JVM (what a live reload pays). Set the folder with {@code -p rulesFolder=...} (default {@code rules/ladder},
- * relative to the repository root).
+ * Time to turn the ladder into a serving knowledge base. Run from the repository root (the folders are relative).
+ * <ul>
+ * <li>{@code build}: compile the packaged rule files (already read) into a Ruleset. With many forks and no
+ * warm-up ({@code -f 5 -wi 0 -i 1}) it is the first build in a fresh JVM, what a start pays; warm, what a
+ * reload's compile step pays.</li>
+ * <li>{@code liveReload}: what {@code POST /api/v1/rules/reload} does: read the rules folder, compile, sanity-check
+ * the thresholds, run every scenario against the candidate, and swap it in.</li>
+ * </ul>
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class KnowledgeBaseBenchmark {
 
-    @org.openjdk.jmh.annotations.Param("rules/ladder")
+    @Param("rules/ladder")
     public String rulesFolder;
+
+    @Param("test-data/scenarios")
+    public String scenarios;
 
     private List<RuleFile> packaged;
 
@@ -37,15 +48,29 @@ public class KnowledgeBaseBenchmark {
         packaged = RuleSource.fromClasspath();
     }
 
-    /** The packaged ladder, from files already read. */
+    /** A serving ruleset to reload; its own state, so that {@code build} in a fresh JVM is the first build. */
+    @State(Scope.Benchmark)
+    public static class Serving {
+        LiveRuleset live;
+
+        @Setup
+        public void start(KnowledgeBaseBenchmark folders) {
+            live = LiveRuleset.start(RulesetCheck.withScenarios(Path.of(folders.scenarios)), Path.of(folders.rulesFolder),
+                    "benchmark");
+        }
+    }
+
     @Benchmark
     public Ruleset build() {
         return new RulesetCompiler().compile(packaged);
     }
 
-    /** What a live reload does: read the folder, compile, and be ready to swap. */
     @Benchmark
-    public Ruleset reloadFromFolder() {
-        return new RulesetCompiler().compile(RuleSource.fromDirectory(Path.of(rulesFolder)));
+    public LoadAttempt liveReload(Serving serving) {
+        LoadAttempt attempt = serving.live.reload(Path.of(rulesFolder), "benchmark");
+        if (attempt.outcome() != LoadAttempt.Outcome.ACCEPTED) {
+            throw new IllegalStateException("reload rejected: " + attempt);
+        }
+        return attempt;
     }
 }
