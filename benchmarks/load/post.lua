@@ -1,6 +1,7 @@
 -- wrk script: POST one company's facts (file in BODY) to /api/v1/diagnoses with HTTP Basic (BASIC_AUTH, base64).
--- Each connection waits INTERVAL_MS before each request it sends, so the offered rate is at most
--- connections * 1000 / INTERVAL_MS; run.sh reports the rate achieved.
+-- Each connection waits a random 0..2*INTERVAL_MS (mean INTERVAL_MS) before each request it sends, so that the
+-- connections do not fire in step: the offered rate is about connections * 1000 / (INTERVAL_MS + latency);
+-- run.sh reports the rate achieved.
 local f = assert(io.open(os.getenv("BODY"), "rb"))
 wrk.method = "POST"
 wrk.body = f:read("*a")
@@ -10,8 +11,10 @@ wrk.headers["Authorization"] = "Basic " .. os.getenv("BASIC_AUTH")
 
 local interval = tonumber(os.getenv("INTERVAL_MS") or "0")
 
+math.randomseed(os.time() + math.floor(os.clock() * 1e6))
+
 function delay()
-  return interval
+  return math.random(0, 2 * interval)
 end
 
 function done(summary, latency, requests)

@@ -2,13 +2,13 @@
 # HTTP load test of the service on loopback (see benchmarks/README.md). Build first, from the repository root:
 #   ./mvnw -q -B package -pl service,benchmarks -am -DskipTests
 # then run:  benchmarks/load/run.sh
-# Environment: RATE (requests/s offered for the 20-salesperson team, default 10), CONNECTIONS (4), DURATION (60s),
+# Environment: RATE (requests/s offered for the 20-salesperson team, default 10), CONNECTIONS (8), DURATION (60s),
 # WARMUP (30s), BIG_RUNS (3 one-shot POSTs of the 10,000-salesperson company), PORT (18080), JAVA_OPTS.
 # Starts the service jar in a fresh temporary folder (its own H2 decision log), stops it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RATE=${RATE:-10}
-CONNECTIONS=${CONNECTIONS:-4}
+CONNECTIONS=${CONNECTIONS:-8}
 DURATION=${DURATION:-60s}
 WARMUP=${WARMUP:-30s}
 BIG_RUNS=${BIG_RUNS:-3}
