@@ -34,7 +34,7 @@ public final class DiagnosisEngine {
 
     /** The ladder packaged with the product. */
     public static DiagnosisEngine withPackagedRules() {
-        return new DiagnosisEngine(new RulesetCompiler().compile(RuleSource.fromClasspath()));
+        return new DiagnosisEngine(new RulesetCompiler().compilePackaged());
     }
 
     /** The ladder in a folder an analyst edits. */

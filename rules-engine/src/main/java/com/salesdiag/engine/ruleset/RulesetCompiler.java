@@ -62,9 +62,7 @@ public final class RulesetCompiler {
         for (RuleFile file : files) {
             kfs.write(RULES_PATH + file.path(), file.content());
         }
-        Map<String, DecisionTableRows> tables = new HashMap<>();
-        files.stream().filter(f -> DecisionTableRows.isDecisionTable(f.path()))
-                .forEach(f -> tables.put(f.path(), DecisionTableRows.of(f)));
+        Map<String, DecisionTableRows> tables = decisionTables(files);
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         try {
             List<RuleProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
@@ -73,16 +71,38 @@ public final class RulesetCompiler {
                 throw new RulesetException(errors);
             }
             KieContainer container = kie.newKieContainer(releaseId);
-            KieBase kieBase = container.getKieBase();
-            Map<String, RuleInfo> rules = describe(kieBase);
-            List<RuleProblem> metadataProblems = checkMetadata(rules);
-            if (!metadataProblems.isEmpty()) {
-                throw new RulesetException(metadataProblems);
-            }
-            return withThresholds(kieBase, version(files), rules, tables);
+            return assemble(container.getKieBase(), files, tables);
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * The ladder packaged with the product. The build compiled it already ({@link PrecompiledRuleset}), so this
+     * only reads the compiled knowledge base, in a fraction of the time and without loading the DRL parser and the
+     * Java compiler; it compiles the DRL when that is missing or was compiled from other rule files.
+     */
+    public Ruleset compilePackaged() {
+        List<RuleFile> files = RuleSource.fromClasspath();
+        return PrecompiledRuleset.readPackaged(version(files))
+                .map(kieBase -> assemble(kieBase, files, decisionTables(files)))
+                .orElseGet(() -> compile(files));
+    }
+
+    private Ruleset assemble(KieBase kieBase, List<RuleFile> files, Map<String, DecisionTableRows> tables) {
+        Map<String, RuleInfo> rules = describe(kieBase);
+        List<RuleProblem> metadataProblems = checkMetadata(rules);
+        if (!metadataProblems.isEmpty()) {
+            throw new RulesetException(metadataProblems);
+        }
+        return withThresholds(kieBase, version(files), rules, tables);
+    }
+
+    private static Map<String, DecisionTableRows> decisionTables(List<RuleFile> files) {
+        Map<String, DecisionTableRows> tables = new HashMap<>();
+        files.stream().filter(f -> DecisionTableRows.isDecisionTable(f.path()))
+                .forEach(f -> tables.put(f.path(), DecisionTableRows.of(f)));
+        return tables;
     }
 
     /**
