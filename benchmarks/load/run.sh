@@ -3,8 +3,10 @@
 #   ./mvnw -q -B package -pl service,benchmarks -am -DskipTests
 # then run:  benchmarks/load/run.sh
 # Environment: RATE (requests/s offered for the 20-salesperson team, default 10), CONNECTIONS (8), DURATION (60s),
-# WARMUP (30s), BIG_RUNS (3 one-shot POSTs of the 10,000-salesperson company), PORT (18080), JAVA_OPTS.
-# Starts the service jar in a fresh temporary folder (its own H2 decision log), stops it at the end.
+# WARMUP (30s), BIG_RUNS (3 one-shot POSTs of the 10,000-salesperson company), PORT (18080), JAVA_OPTS,
+# LAUNCH: "fast" (default: service/fast-start.sh, unpacked jar + CDS archive + its lean JVM flags, JAVA_OPTS
+# replacing them) or "jar" (plain java $JAVA_OPTS -jar, default JVM flags).
+# Starts the service in a fresh temporary folder (its own H2 decision log), stops it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RATE=${RATE:-10}
@@ -14,6 +16,7 @@ WARMUP=${WARMUP:-30s}
 BIG_RUNS=${BIG_RUNS:-3}
 PORT=${PORT:-18080}
 JAVA_OPTS=${JAVA_OPTS:-}
+LAUNCH=${LAUNCH:-fast}
 URL="http://127.0.0.1:${PORT}/api/v1/diagnoses"
 SERVICE_JAR=$(ls service/target/service-*.jar | grep -v original | head -1)
 BENCH_JAR=benchmarks/target/benchmarks.jar
@@ -28,13 +31,19 @@ trap cleanup EXIT
 rss() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$PID/status"; }
 
 echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') memory, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), launch $LAUNCH ${JAVA_OPTS:-(default flags)}"
 java -cp "$BENCH_JAR" com.salesdiag.bench.WritePayload 20 "$WORK/company-20.json"
 java -cp "$BENCH_JAR" com.salesdiag.bench.WritePayload 10000 "$WORK/company-10000.json"
 
 SERVICE_JAR=$(realpath "$SERVICE_JAR")
-( cd "$WORK" && exec java $JAVA_OPTS -jar "$SERVICE_JAR" --server.port="$PORT" --logging.structured.format.console= \
-    > "$WORK/service.log" 2>&1 ) &
+if [ "$LAUNCH" = fast ]; then
+  service/fast-start.sh prepare "$SERVICE_JAR" "$WORK/app"
+  ( cd "$WORK" && JAVA_OPTS="$JAVA_OPTS" exec "$OLDPWD/service/fast-start.sh" run "$WORK/app" --server.port="$PORT" \
+      --logging.structured.format.console= > "$WORK/service.log" 2>&1 ) &
+else
+  ( cd "$WORK" && exec java $JAVA_OPTS -jar "$SERVICE_JAR" --server.port="$PORT" --logging.structured.format.console= \
+      > "$WORK/service.log" 2>&1 ) &
+fi
 PID=$!
 for _ in $(seq 1 180); do
   curl -sf -o /dev/null "http://127.0.0.1:${PORT}/actuator/health" && break

@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code build}: compile the packaged rule files (already read) into a Ruleset. With many forks and no
  * warm-up ({@code -f 5 -wi 0 -i 1}) it is the first build in a fresh JVM, what a start pays; warm, what a
  * reload's compile step pays.</li>
+ * <li>{@code loadPrecompiled}: what a service start on the packaged rules pays now: read the knowledge base the
+ * build compiled ({@code PrecompiledRuleset}) and describe it; fails if it had to compile DRL instead.</li>
  * <li>{@code liveReload}: what {@code POST /api/v1/rules/reload} does: read the rules folder, compile, sanity-check
  * the thresholds, run every scenario against the candidate, and swap it in.</li>
  * </ul>
@@ -63,6 +65,16 @@ public class KnowledgeBaseBenchmark {
     @Benchmark
     public Ruleset build() {
         return new RulesetCompiler().compile(packaged);
+    }
+
+    @Benchmark
+    public Ruleset loadPrecompiled() {
+        long builds = RulesetCompiler.builds();
+        Ruleset ruleset = new RulesetCompiler().compilePackaged();
+        if (RulesetCompiler.builds() != builds) {
+            throw new IllegalStateException("the packaged rules were compiled, not read: is the precompiled ladder missing?");
+        }
+        return ruleset;
     }
 
     @Benchmark
