@@ -43,7 +43,8 @@ class DiagnosisController {
     @Operation(summary = "Diagnose a company from JSON facts",
             description = "The body is the engine's fact model. Sentences follow Accept-Language (en, it; default en).")
     @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, schema = @Schema(allowableValues = {"en", "it"}))
-    @ApiResponse(responseCode = "200", description = "The diagnosis")
+    @ApiResponse(responseCode = "200", description = "The diagnosis",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResponse.class)))
     @ApiResponse(responseCode = "400", description = "Malformed JSON, a wrong type, an unknown code or field",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "413", description = "Body over salesdiag.max-payload-size",
@@ -52,7 +53,7 @@ class DiagnosisController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    ResponseEntity<DiagnosisResponse> diagnose(@RequestBody FactsInput facts, Locale locale,
+    ResponseEntity<String> diagnose(@RequestBody FactsInput facts, Locale locale,
                                                @Parameter(hidden = true) Authentication user) {
         return answer(diagnoses.diagnose(facts, locale, Caller.of(user).name()));
     }
@@ -65,7 +66,8 @@ class DiagnosisController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = CsvFilesForm.class)))
     @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, schema = @Schema(allowableValues = {"en", "it"}))
-    @ApiResponse(responseCode = "200", description = "The diagnosis")
+    @ApiResponse(responseCode = "200", description = "The diagnosis",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResponse.class)))
     @ApiResponse(responseCode = "400", description = "A cell, column or file that cannot be read",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "413", description = "Files over salesdiag.max-payload-size",
@@ -74,7 +76,7 @@ class DiagnosisController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    ResponseEntity<DiagnosisResponse> diagnoseCsv(@Parameter(hidden = true) MultipartHttpServletRequest request,
+    ResponseEntity<String> diagnoseCsv(@Parameter(hidden = true) MultipartHttpServletRequest request,
                                                   Locale locale, @Parameter(hidden = true) Authentication user) {
         List<CsvUpload> uploads = new ArrayList<>();
         request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> uploads.add(upload(part, file))));
@@ -89,10 +91,14 @@ class DiagnosisController {
         }
     }
 
-    /** The answer, already on record: Content-Location says where (facts, answer, who asked and when). */
-    private static ResponseEntity<DiagnosisResponse> answer(DiagnosisService.Served served) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, served.response().language())
+    /**
+     * The answer, already on record, sent as the very JSON recorded: Content-Location says where (facts, answer,
+     * who asked and when).
+     */
+    private static ResponseEntity<String> answer(DiagnosisService.Served served) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, served.response().language())
                 .header(HttpHeaders.CONTENT_LOCATION, "/api/v1/diagnoses/" + served.recordId())
-                .body(served.response());
+                .body(served.answerJson());
     }
 }

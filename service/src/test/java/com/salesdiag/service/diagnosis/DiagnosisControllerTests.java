@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.HttpHeaders;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -156,7 +157,7 @@ class DiagnosisControllerTests {
 
     @Test
     void theAnswerSaysWhereItIsRecordedAndWhoAsked() throws Exception {
-        given(diagnoses.diagnose(any(), any(), eq("manager"))).willReturn(new DiagnosisService.Served(answer("en"), 42));
+        given(diagnoses.diagnose(any(), any(), eq("manager"))).willReturn(served(answer("en"), 42));
         mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content(SampleCompany.json()))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_LOCATION, "/api/v1/diagnoses/42"));
@@ -177,7 +178,11 @@ class DiagnosisControllerTests {
     }
 
     private static DiagnosisService.Served served(DiagnosisResponse response) {
-        return new DiagnosisService.Served(response, 1);
+        return served(response, 1);
+    }
+
+    private static DiagnosisService.Served served(DiagnosisResponse response, long recordId) {
+        return new DiagnosisService.Served(response, JsonMapper.builder().build().writeValueAsString(response), recordId);
     }
 
     private static DiagnosisResponse answer(String language) {
