@@ -1,4 +1,5 @@
--- wrk script: POST one company's facts (file in BODY) to /api/v1/diagnoses with HTTP Basic (BASIC_AUTH, base64).
+-- wrk script: POST one company's facts (file in BODY) to /api/v1/diagnoses with the Authorization header in
+-- AUTHORIZATION ("Basic ..." or "Bearer ...").
 -- Each connection waits a random 0..2*INTERVAL_MS (mean INTERVAL_MS) before each request it sends, so that the
 -- connections do not fire in step: the offered rate is about connections * 1000 / (INTERVAL_MS + latency);
 -- run.sh reports the rate achieved.
@@ -7,7 +8,7 @@ wrk.method = "POST"
 wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Basic " .. os.getenv("BASIC_AUTH")
+wrk.headers["Authorization"] = os.getenv("AUTHORIZATION")
 
 local interval = tonumber(os.getenv("INTERVAL_MS") or "0")
 

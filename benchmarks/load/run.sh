@@ -5,7 +5,9 @@
 # Environment: RATE (requests/s offered for the 20-salesperson team, default 10), CONNECTIONS (8), DURATION (60s),
 # WARMUP (30s), BIG_RUNS (3 one-shot POSTs of the 10,000-salesperson company), PORT (18080), JAVA_OPTS,
 # LAUNCH: "fast" (default: service/fast-start.sh, unpacked jar + CDS archive + its lean JVM flags, JAVA_OPTS
-# replacing them) or "jar" (plain java $JAVA_OPTS -jar, default JVM flags).
+# replacing them) or "jar" (plain java $JAVA_OPTS -jar, default JVM flags);
+# AUTH: "basic" (default: the demo manager, HTTP Basic, bcrypt checked on every request) or "bearer" (an RS256
+# JWT from a throwaway key pair the service is told to trust, as an OpenID Connect provider's would be).
 # Starts the service in a fresh temporary folder (its own H2 decision log), stops it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,6 +19,7 @@ BIG_RUNS=${BIG_RUNS:-3}
 PORT=${PORT:-18080}
 JAVA_OPTS=${JAVA_OPTS:-}
 LAUNCH=${LAUNCH:-fast}
+AUTH=${AUTH:-basic}
 URL="http://127.0.0.1:${PORT}/api/v1/diagnoses"
 SERVICE_JAR=$(ls service/target/service-*.jar | grep -v original | head -1)
 BENCH_JAR=benchmarks/target/benchmarks.jar
@@ -31,18 +34,25 @@ trap cleanup EXIT
 rss() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$PID/status"; }
 
 echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') memory, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), launch $LAUNCH ${JAVA_OPTS:-(default flags)}"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), launch $LAUNCH ${JAVA_OPTS:-(default flags)}, auth $AUTH"
 java -cp "$BENCH_JAR" com.salesdiag.bench.WritePayload 20 "$WORK/company-20.json"
 java -cp "$BENCH_JAR" com.salesdiag.bench.WritePayload 10000 "$WORK/company-10000.json"
 
 SERVICE_JAR=$(realpath "$SERVICE_JAR")
+SERVICE_ARGS=(--server.port="$PORT" --logging.structured.format.console=)
+if [ "$AUTH" = bearer ]; then
+  java -cp "$BENCH_JAR" com.salesdiag.bench.WriteToken "$WORK/provider.pem" "$WORK/token"
+  AUTHORIZATION="Bearer $(cat "$WORK/token")"
+  SERVICE_ARGS+=(--spring.security.oauth2.resourceserver.jwt.public-key-location="file:$WORK/provider.pem")
+else
+  AUTHORIZATION="Basic $(printf 'manager:demo-manager' | base64)"
+fi
 if [ "$LAUNCH" = fast ]; then
   service/fast-start.sh prepare "$SERVICE_JAR" "$WORK/app"
-  ( cd "$WORK" && JAVA_OPTS="$JAVA_OPTS" exec "$OLDPWD/service/fast-start.sh" run "$WORK/app" --server.port="$PORT" \
-      --logging.structured.format.console= > "$WORK/service.log" 2>&1 ) &
-else
-  ( cd "$WORK" && exec java $JAVA_OPTS -jar "$SERVICE_JAR" --server.port="$PORT" --logging.structured.format.console= \
+  ( cd "$WORK" && JAVA_OPTS="$JAVA_OPTS" exec "$OLDPWD/service/fast-start.sh" run "$WORK/app" "${SERVICE_ARGS[@]}" \
       > "$WORK/service.log" 2>&1 ) &
+else
+  ( cd "$WORK" && exec java $JAVA_OPTS -jar "$SERVICE_JAR" "${SERVICE_ARGS[@]}" > "$WORK/service.log" 2>&1 ) &
 fi
 PID=$!
 for _ in $(seq 1 180); do
@@ -53,7 +63,7 @@ done
 echo "start: $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds (process running for [0-9.]*)' "$WORK/service.log")"
 echo "RSS after start: $(rss)"
 
-export BODY="$WORK/company-20.json" BASIC_AUTH=$(printf 'manager:demo-manager' | base64)
+export BODY="$WORK/company-20.json" AUTHORIZATION
 export INTERVAL_MS=$(( CONNECTIONS * 1000 / RATE ))
 echo "warm-up: $WARMUP at ~${RATE}/s"
 wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s benchmarks/load/post.lua "$URL" > /dev/null
@@ -62,7 +72,7 @@ wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s benchmarks/load/post.lua
 echo "RSS after the team load: $(rss)"
 
 for i in $(seq 1 "$BIG_RUNS"); do
-  curl -s -o "$WORK/answer-10000.json" -u manager:demo-manager -H 'Content-Type: application/json' \
+  curl -s -o "$WORK/answer-10000.json" -H "Authorization: $AUTHORIZATION" -H 'Content-Type: application/json' \
        --data-binary @"$WORK/company-10000.json" "$URL" \
        -w "10,000-salesperson company, one POST: HTTP %{http_code}, %{time_total} s, answer %{size_download} bytes\n"
 done
