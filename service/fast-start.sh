@@ -38,8 +38,9 @@ run() {
   shift || true
   local app
   app=$(ls "$folder"/*.jar | head -1)
-  # -Xshare:auto: if the archive no longer matches the jars, the JVM says so and starts without it.
-  exec java ${JAVA_OPTS:-$DEFAULT_FLAGS} -XX:SharedArchiveFile="$folder/app.jsa" -Xshare:auto -jar "$app" "$@"
+  # -Xshare:auto: if the archive no longer matches the jars, the JVM starts without it (JAVA_OPTS=-Xshare:on
+  # makes that an error instead).
+  exec java -XX:SharedArchiveFile="$folder/app.jsa" -Xshare:auto ${JAVA_OPTS:-$DEFAULT_FLAGS} -jar "$app" "$@"
 }
 
 case "${1:-}" in
