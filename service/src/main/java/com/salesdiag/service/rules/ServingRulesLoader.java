@@ -37,7 +37,7 @@ final class ServingRulesLoader {
         log.atInfo().addKeyValue("rulesVersion", live.activeVersion())
                 .addKeyValue("rules", live.active().rules().size())
                 .addKeyValue("source", properties.editable() ? properties.folder().toAbsolutePath().toString() : "packaged")
-                .addKeyValue("compileMs", (System.nanoTime() - start) / 1_000_000)
+                .addKeyValue("loadMs", (System.nanoTime() - start) / 1_000_000)
                 .log("Rules serving");
         return live;
     }
