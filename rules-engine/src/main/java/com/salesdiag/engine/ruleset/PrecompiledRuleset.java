@@ -32,8 +32,9 @@ import java.util.Optional;
  * files they came from; a start reads them back and builds the knowledge base from them.
  * <p>
  * Live reloads of an analyst's folder still compile DRL ({@link RulesetCompiler#compile}). The stored packages are
- * used only when their version equals the packaged files' version and the Drools version is the same, otherwise
- * the DRL is compiled as before, so a stale or foreign file can cost time but never change an answer.
+ * used only when they were compiled from the packaged rule files (same version), by the same Drools, against the
+ * same fact-model classes ({@link ModelFingerprint}); otherwise the DRL is compiled as before, so a stale or
+ * foreign file can cost time but never change an answer.
  */
 public final class PrecompiledRuleset {
 
@@ -41,7 +42,7 @@ public final class PrecompiledRuleset {
     public static final String RESOURCE = "salesdiag/compiled/ladder.kbase";
 
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRuleset.class);
-    private static final String FORMAT = "salesdiag-precompiled-ruleset/1";
+    private static final String FORMAT = "salesdiag-precompiled-ruleset/2";
 
     private PrecompiledRuleset() {
     }
@@ -61,12 +62,20 @@ public final class PrecompiledRuleset {
         LOG.info("Packaged rules {} compiled into {} ({} bytes)", ruleset.version(), target, Files.size(target));
     }
 
-    /** Writes the compiled packages of {@code ruleset}, headed by its version and the Drools version. */
+    /**
+     * Writes the compiled packages of {@code ruleset}, headed by its version, the Drools version and the
+     * fingerprint of the fact model's classes it was compiled against.
+     */
     public static void write(Ruleset ruleset, OutputStream out) throws IOException {
+        write(ruleset, out, ModelFingerprint.of(PrecompiledRuleset.class.getClassLoader()));
+    }
+
+    static void write(Ruleset ruleset, OutputStream out, String modelFingerprint) throws IOException {
         ObjectOutputStream objects = new DroolsObjectOutputStream(out);
         objects.writeUTF(FORMAT);
         objects.writeUTF(droolsVersion());
         objects.writeUTF(ruleset.version());
+        objects.writeUTF(modelFingerprint);
         objects.writeObject(new ArrayList<>(ruleset.kieBase().getKiePackages()));
         objects.flush();
     }
@@ -87,16 +96,26 @@ public final class PrecompiledRuleset {
         }
     }
 
-    /** Reads what {@link #write} wrote; empty when it was written for other rule files or another Drools. */
+    /**
+     * Reads what {@link #write} wrote; empty when it was written in another format, for other rule files, by
+     * another Drools or against other fact-model classes than {@code loader} has.
+     */
     public static Optional<KieBase> read(InputStream in, String version, ClassLoader loader)
             throws IOException, ClassNotFoundException {
         ObjectInputStream objects = new DroolsObjectInputStream(in, loader);
         String format = objects.readUTF();
+        if (!FORMAT.equals(format)) {
+            LOG.warn("Precompiled rules are in format {}, not {}: compiling the packaged DRL", format, FORMAT);
+            return Optional.empty();
+        }
         String drools = objects.readUTF();
         String storedVersion = objects.readUTF();
-        if (!FORMAT.equals(format) || !droolsVersion().equals(drools) || !version.equals(storedVersion)) {
-            LOG.warn("Precompiled rules are {} {} for Drools {}, the packaged rule files are {} on Drools {}: "
-                    + "compiling the packaged DRL", format, storedVersion, drools, version, droolsVersion());
+        String storedModel = objects.readUTF();
+        String model = ModelFingerprint.of(loader);
+        if (!droolsVersion().equals(drools) || !version.equals(storedVersion) || !model.equals(storedModel)) {
+            LOG.warn("Precompiled rules are {} for Drools {} and fact model {}; the packaged rule files are {} on "
+                            + "Drools {} and fact model {}: compiling the packaged DRL", storedVersion, drools,
+                    storedModel, version, droolsVersion(), model);
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")

@@ -89,4 +89,23 @@ class PrecompiledRulesetTest {
         assertThat(same).isPresent();
         assertThat(edited).isEmpty();
     }
+
+    @Test
+    void storedRulesCompiledAgainstOtherFactClassesAreNotUsed() throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream stored = new ByteArrayOutputStream();
+        PrecompiledRuleset.write(compiled, stored, "0123456789abcdef");
+
+        Optional<KieBase> read = PrecompiledRuleset.read(new ByteArrayInputStream(stored.toByteArray()),
+                compiled.version(), getClass().getClassLoader());
+
+        assertThat(read).isEmpty();
+    }
+
+    @Test
+    void theFactModelFingerprintIsStableAndCoversTheFacts() {
+        ClassLoader loader = getClass().getClassLoader();
+        assertThat(ModelFingerprint.of(loader)).hasSize(16).isEqualTo(ModelFingerprint.of(loader));
+        assertThat(ModelFingerprint.PACKAGES).containsExactly("com/salesdiag/engine/facts",
+                "com/salesdiag/engine/derived");
+    }
 }
