@@ -54,7 +54,7 @@ class DiagnosisController {
     @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<String> diagnose(@RequestBody FactsInput facts, Locale locale,
-                                               @Parameter(hidden = true) Authentication user) {
+                                    @Parameter(hidden = true) Authentication user) {
         return answer(diagnoses.diagnose(facts, locale, Caller.of(user).name()));
     }
 
@@ -77,7 +77,7 @@ class DiagnosisController {
     @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<String> diagnoseCsv(@Parameter(hidden = true) MultipartHttpServletRequest request,
-                                                  Locale locale, @Parameter(hidden = true) Authentication user) {
+                                       Locale locale, @Parameter(hidden = true) Authentication user) {
         List<CsvUpload> uploads = new ArrayList<>();
         request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> uploads.add(upload(part, file))));
         return answer(diagnoses.diagnoseCsv(uploads, locale, Caller.of(user).name()));
