@@ -14,6 +14,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +33,7 @@ import java.util.UUID;
 import static com.salesdiag.service.support.SampleCompany.JSON;
 import static com.salesdiag.service.support.SampleCompany.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue #5 end to end, over real HTTP with the real engine, against a real database: each subclass runs it on
@@ -340,6 +343,33 @@ abstract class AccountabilitySuite {
         assertThat(paths.get("/api/v1/diagnoses/{id}").propertyNames()).containsExactly("get");
         assertThat(paths.get("/api/v1/review-cases/{id}").propertyNames()).containsExactly("get");
         assertThat(paths.get("/api/v1/review-cases/{id}/decisions").propertyNames()).containsExactly("post");
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToChangeOrRemoveWhatIsRecorded() {
+        String company = company();
+        long id = diagnose(manager, SampleCompany.as(company));
+        JdbcTemplate sql = new JdbcTemplate(dataSource);
+        String answer = sql.queryForObject("select answer from diagnosis where id = ?", String.class, id);
+        long caseId = sql.queryForObject("select min(id) from review_case where opened_by = ?", Long.class, id);
+
+        for (String change : List.of(
+                "update diagnosis set requested_by = 'someone else' where id = " + id,
+                "update diagnosis set answer = '{}' where id = " + id,
+                "delete from diagnosis_salesperson where diagnosis_id = " + id,
+                "update diagnosis_department set department_id = 'elsewhere' where diagnosis_id = " + id,
+                "delete from review_case_diagnosis where diagnosis_id = " + id,
+                "update review_case set salesperson_id = 'someone else' where id = " + caseId,
+                "delete from review_case where id = " + caseId)) {
+            assertThatThrownBy(() -> sql.update(change)).as(change)
+                    .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        }
+        assertThat(sql.queryForObject("select answer from diagnosis where id = ?", String.class, id)).isEqualTo(answer);
+        assertThat(sql.queryForObject("select count(*) from diagnosis_salesperson where diagnosis_id = ?", Long.class, id))
+                .isPositive();
+        // What a decision changes, the service may still change:
+        assertThat(sql.update("update review_case set status = status, open_marker = open_marker where id = ?", caseId))
+                .isOne();
     }
 
     // --- Nothing answered that is not on record ---------------------------------------------------------------
