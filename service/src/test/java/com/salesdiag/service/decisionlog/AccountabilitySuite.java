@@ -29,6 +29,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.salesdiag.service.support.SampleCompany.JSON;
 import static com.salesdiag.service.support.SampleCompany.write;
@@ -266,6 +271,40 @@ abstract class AccountabilitySuite {
         assertThat(ok(hr.get("/api/v1/review-cases?company=" + company + "&kind=PERSONAL_COACHING"))
                 .findValuesAsString("salespersonId")).containsExactly("ilaria");
         assertThat(ok(admin.get("/api/v1/review-cases?company=" + company)).get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void diagnosesOfTheSameCompanyAtTheSameMomentOpenEachCaseOnceAndAllJoinIt() throws Exception {
+        String company = company();
+        String facts = write(SampleCompany.as(company));
+        int concurrent = 6;
+        // Each transaction looks for a case to join, finds none, and is held before opening one: all of them try to
+        // open the same cases, the unique index lets one through, and the others must retry and join it.
+        faults().delayStatementsContaining("insert into review_case (", 1_500);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrent);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < concurrent; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return manager.postJson("/api/v1/diagnoses", facts, "en");
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(120, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        JsonNode cases = ok(hr.get("/api/v1/review-cases?company=" + company));
+        assertThat(cases.get("total").asLong()).as("one case per person and kind").isEqualTo(2);
+        assertThat(caseOf(cases, "giorgio").get("diagnosisCount").asInt()).isEqualTo(concurrent);
+        assertThat(caseOf(cases, "ilaria").get("diagnosisCount").asInt()).isEqualTo(concurrent);
+        assertThat(ok(hr.get("/api/v1/diagnoses?company=" + company)).get("total").asLong()).isEqualTo(concurrent);
     }
 
     @Test

@@ -12,14 +12,17 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * The application's DataSource with faults a test switches on: no connection at all (the server is down), or a
- * statement that fails as a full disk does (SQLSTATE 53100) once the transaction has already written something.
+ * The application's DataSource with faults a test switches on: no connection at all (the server is down), a
+ * statement that fails as a full disk does (SQLSTATE 53100) once the transaction has already written something, or
+ * a statement that is slow to start.
  */
 public final class FaultyDataSource implements DataSource {
 
     private final DataSource delegate;
     private volatile boolean refuseConnections;
     private volatile String failStatementsContaining;
+    private volatile String delayStatementsContaining;
+    private volatile long delayMillis;
 
     public FaultyDataSource(DataSource delegate) {
         this.delegate = delegate;
@@ -35,9 +38,19 @@ public final class FaultyDataSource implements DataSource {
         failStatementsContaining = fragment.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Statements whose SQL contains {@code fragment} wait {@code millis} before they are prepared, so that
+     * concurrent transactions reach them at the same time (a race made to happen rather than hoped for).
+     */
+    public void delayStatementsContaining(String fragment, long millis) {
+        delayMillis = millis;
+        delayStatementsContaining = fragment.toLowerCase(Locale.ROOT);
+    }
+
     public void heal() {
         refuseConnections = false;
         failStatementsContaining = null;
+        delayStatementsContaining = null;
     }
 
     @Override
@@ -57,6 +70,11 @@ public final class FaultyDataSource implements DataSource {
         Connection connection = credentials == null ? delegate.getConnection()
                 : delegate.getConnection(credentials[0], credentials[1]);
         InvocationHandler handler = (proxy, method, args) -> {
+            String slow = delayStatementsContaining;
+            if (slow != null && method.getName().startsWith("prepare") && args != null && args.length > 0
+                    && args[0] instanceof String sql && sql.toLowerCase(Locale.ROOT).contains(slow)) {
+                Thread.sleep(delayMillis);
+            }
             String fragment = failStatementsContaining;
             if (fragment != null && method.getName().startsWith("prepare") && args != null && args.length > 0
                     && args[0] instanceof String sql && sql.toLowerCase(Locale.ROOT).contains(fragment)) {
