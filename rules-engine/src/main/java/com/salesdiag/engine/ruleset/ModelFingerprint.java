@@ -2,20 +2,14 @@ package com.salesdiag.engine.ruleset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -33,49 +27,32 @@ final class ModelFingerprint {
     }
 
     static String of(ClassLoader loader) {
+        MessageDigest digest;
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String pkg : PACKAGES) {
-                URL url = loader.getResource(pkg);
-                if (url == null) {
-                    throw new IllegalStateException("No classes on the classpath under " + pkg);
-                }
-                digestClasses(url.toURI(), digest);
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Cannot read the fact model's classes", e);
         }
+        for (String pkg : PACKAGES) {
+            ClasspathFolder.read(loader, pkg, folder -> {
+                digestFolder(folder, digest);
+                return null;
+            });
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
-    private static void digestClasses(URI folder, MessageDigest digest) throws IOException {
-        if ("file".equals(folder.getScheme())) {
-            digestFolder(Path.of(folder), digest);
-            return;
-        }
-        // Inside a jar (or a Spring Boot nested jar): walk it as a zip file system.
-        try (FileSystem zip = FileSystems.newFileSystem(folder, Map.of())) {
-            digestFolder(zip.provider().getPath(folder), digest);
-        } catch (FileSystemAlreadyExistsException openElsewhere) {
-            digestFolder(FileSystems.getFileSystem(folder).provider().getPath(folder), digest);
-        }
-    }
-
-    private static void digestFolder(Path folder, MessageDigest digest) throws IOException {
+    private static void digestFolder(Path folder, MessageDigest digest) {
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".class"))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                    .forEach(file -> {
-                        digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0);
-                        try {
-                            digest.update(Files.readAllBytes(file));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            List<Path> classes = files.filter(p -> p.getFileName().toString().endsWith(".class"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            for (Path file : classes) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the fact model's classes in " + folder, e);
         }
     }
 }

@@ -2,16 +2,10 @@ package com.salesdiag.engine.ruleset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** Reads the rule files of a ruleset, from a folder an analyst edits or from the packaged rules. */
@@ -39,22 +33,7 @@ public final class RuleSource {
     }
 
     public static List<RuleFile> fromClasspath() {
-        URL url = RuleSource.class.getClassLoader().getResource(CLASSPATH_FOLDER);
-        if (url == null) {
-            throw new IllegalStateException("No packaged rules on the classpath under " + CLASSPATH_FOLDER);
-        }
-        try {
-            URI uri = url.toURI();
-            if ("file".equals(uri.getScheme())) {
-                return fromDirectory(Path.of(uri));
-            }
-            // Inside a jar (or a Spring Boot nested jar): walk it as a zip file system.
-            try (FileSystem zip = FileSystems.newFileSystem(uri, Map.of())) {
-                return fromDirectory(zip.provider().getPath(uri));
-            }
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Cannot read packaged rules at " + url, e);
-        }
+        return ClasspathFolder.read(RuleSource.class.getClassLoader(), CLASSPATH_FOLDER, RuleSource::fromDirectory);
     }
 
     private static byte[] read(Path path) {

@@ -3,6 +3,7 @@ package com.salesdiag.service.decisionlog;
 import com.salesdiag.service.facts.FactsInput;
 import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.system.InputError;
+import com.salesdiag.service.system.Paging;
 import com.salesdiag.service.system.ProblemException;
 import com.salesdiag.service.system.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,8 +38,6 @@ import java.util.Set;
 @RequestMapping("/api/v1/diagnoses")
 @Tag(name = "History", description = "Every diagnosis served, as it was asked and answered")
 class HistoryController {
-
-    static final int MAX_LIMIT = 500;
 
     private final DiagnosisRecords records;
     private final JsonMapper json;
@@ -78,12 +77,7 @@ class HistoryController {
         }
         LocalDate fromDate = date("from", from, errors, locale);
         LocalDate toDate = date("to", to, errors, locale);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            errors.add(InputError.atField("limit", text("salesdiag.query.limit", locale, limit, MAX_LIMIT)));
-        }
-        if (offset < 0) {
-            errors.add(InputError.atField("offset", text("salesdiag.query.offset", locale, offset)));
-        }
+        errors.addAll(Paging.errors(limit, offset, messages, locale));
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
         }

@@ -3,6 +3,7 @@ package com.salesdiag.service.reviews;
 import com.salesdiag.service.decisionlog.HistoryPage;
 import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.system.InputError;
+import com.salesdiag.service.system.Paging;
 import com.salesdiag.service.system.ProblemException;
 import com.salesdiag.service.system.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +35,6 @@ import java.util.Set;
 @RequestMapping("/api/v1/review-cases")
 @Tag(name = "Review cases", description = "Coaching plans and dismissal reviews, for people to decide")
 class ReviewCaseController {
-
-    static final int MAX_LIMIT = 500;
 
     private final ReviewCases cases;
     private final MessageSource messages;
@@ -59,13 +57,7 @@ class ReviewCaseController {
             @Parameter(description = "Cases a given diagnosis recommended") @RequestParam(required = false) Long diagnosis,
             @Parameter(description = "At most this many (1-500)") @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "0") int offset, Locale locale) {
-        List<InputError> errors = new ArrayList<>();
-        if (limit < 1 || limit > MAX_LIMIT) {
-            errors.add(InputError.atField("limit", text("salesdiag.query.limit", locale, limit, MAX_LIMIT)));
-        }
-        if (offset < 0) {
-            errors.add(InputError.atField("offset", text("salesdiag.query.offset", locale, offset)));
-        }
+        List<InputError> errors = Paging.errors(limit, offset, messages, locale);
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
         }
@@ -99,9 +91,5 @@ class ReviewCaseController {
                                           @Parameter(hidden = true) Authentication user) {
         ReviewCaseView view = cases.decide(id, decision, Caller.of(user).name(), locale);
         return ResponseEntity.created(URI.create("/api/v1/review-cases/" + id)).body(view);
-    }
-
-    private String text(String code, Locale locale, Object... args) {
-        return messages.getMessage(code, args, code, locale);
     }
 }

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,14 +71,10 @@ public final class FaultyDataSource implements DataSource {
         Connection connection = credentials == null ? delegate.getConnection()
                 : delegate.getConnection(credentials[0], credentials[1]);
         InvocationHandler handler = (proxy, method, args) -> {
-            String slow = delayStatementsContaining;
-            if (slow != null && method.getName().startsWith("prepare") && args != null && args.length > 0
-                    && args[0] instanceof String sql && sql.toLowerCase(Locale.ROOT).contains(slow)) {
+            if (preparing(method, args, delayStatementsContaining)) {
                 Thread.sleep(delayMillis);
             }
-            String fragment = failStatementsContaining;
-            if (fragment != null && method.getName().startsWith("prepare") && args != null && args.length > 0
-                    && args[0] instanceof String sql && sql.toLowerCase(Locale.ROOT).contains(fragment)) {
+            if (preparing(method, args, failStatementsContaining)) {
                 throw new SQLException("could not extend file: No space left on device (injected by the test)",
                         "53100");
             }
@@ -89,6 +86,12 @@ public final class FaultyDataSource implements DataSource {
         };
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
                 handler);
+    }
+
+    /** Whether this call prepares a statement whose SQL contains {@code fragment} (lower case; null: none does). */
+    private static boolean preparing(Method method, Object[] args, String fragment) {
+        return fragment != null && method.getName().startsWith("prepare") && args != null && args.length > 0
+                && args[0] instanceof String sql && sql.toLowerCase(Locale.ROOT).contains(fragment);
     }
 
     @Override
