@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,20 +29,25 @@ import java.util.List;
 /**
  * Who may call what ({@link AccessRules}), and how they log in: HTTP Basic with the users of
  * {@code salesdiag.security.users}, and bearer JWTs from an OpenID Connect provider when
- * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or {@code jwk-set-uri}) is set. Stateless: no
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or {@code jwk-set-uri}, {@code public-key-location})
+ * is set, decoded by {@link ConfiguredJwtDecoder} (Boot's own resource-server auto-configuration is excluded: its
+ * conditions would be frozen at build time under fast-start's ahead-of-time processing). Stateless: no
  * session, no cookie, so no CSRF token either.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, OAuth2ResourceServerProperties.class})
 public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
+                                    OAuth2ResourceServerProperties resourceServer,
                                     ObjectProvider<JwtDecoder> jwtDecoder, MessageSource messages,
                                     LocaleResolver locales, JsonMapper json) throws Exception {
-        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        // A JwtDecoder bean of the deployment's own wins; else the one the settings describe (ConfiguredJwtDecoder).
+        JwtDecoder decoder = jwtDecoder.getIfAvailable(
+                () -> ConfiguredJwtDecoder.from(resourceServer.getJwt()).orElse(null));
         boolean bearer = decoder != null;
         boolean basic = basicEnabled(properties, bearer);
         SecurityProblems problems = new SecurityProblems(messages, locales, json, basic, bearer);

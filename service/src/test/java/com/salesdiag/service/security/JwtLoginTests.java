@@ -1,11 +1,5 @@
 package com.salesdiag.service.security;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.SampleCompany;
 import com.salesdiag.service.support.Users;
@@ -22,15 +16,13 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import static com.salesdiag.service.support.SampleCompany.JSON;
+import static com.salesdiag.service.support.TestTokens.rsa;
+import static com.salesdiag.service.support.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -118,29 +110,5 @@ class JwtLoginTests {
     @Test
     void theDemoUsersAreOffOnceTokensAreAccepted() {
         assertThat(anonymous.as(Users.ADMIN).get("/api/v1/diagnoses").statusCode()).isEqualTo(401);
-    }
-
-    private static String token(KeyPair keys, Map<String, Object> claims, long secondsToLive) {
-        JWTClaimsSet.Builder set = new JWTClaimsSet.Builder().issuer("https://idp.example/realms/sales")
-                .issueTime(Date.from(Instant.now().minusSeconds(Math.max(0, -secondsToLive) + 60)))
-                .expirationTime(Date.from(Instant.now().plusSeconds(secondsToLive)));
-        claims.forEach(set::claim);
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), set.build());
-            jwt.sign(new RSASSASigner(keys.getPrivate()));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
