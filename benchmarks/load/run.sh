@@ -4,8 +4,9 @@
 # then run:  benchmarks/load/run.sh
 # Environment: RATE (requests/s offered for the 20-salesperson team, default 10), CONNECTIONS (8), DURATION (60s),
 # WARMUP (30s), BIG_RUNS (3 one-shot POSTs of the 10,000-salesperson company), PORT (18080), JAVA_OPTS,
-# LAUNCH: "fast" (default: service/fast-start.sh, unpacked jar + CDS archive + its lean JVM flags, JAVA_OPTS
-# replacing them) or "jar" (plain java $JAVA_OPTS -jar, default JVM flags);
+# LAUNCH: "fast" (default: service/fast-start.sh, unpacked jar + AOT bean definitions + the JVM's class archive +
+# its lean JVM flags, JAVA_OPTS replacing them) or "jar" (plain java $JAVA_OPTS -jar, default JVM flags);
+# JAVA_HOME: the JDK the service runs on (default: the machine's java; the load tools always use it);
 # AUTH: "basic" (default: the demo manager, HTTP Basic, bcrypt checked on every request) or "bearer" (an RS256
 # JWT from a throwaway key pair the service is told to trust, as an OpenID Connect provider's would be).
 # Starts the service in a fresh temporary folder (its own H2 decision log), stops it at the end.
@@ -33,7 +34,8 @@ trap cleanup EXIT
 
 rss() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$PID/status"; }
 
-echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') memory, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+SERVICE_JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') memory, service on $("$SERVICE_JAVA" -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), launch $LAUNCH ${JAVA_OPTS:-(default flags)}, auth $AUTH"
 java -cp "$BENCH_JAR" com.salesdiag.bench.WritePayload 20 "$WORK/company-20.json"
 java -cp "$BENCH_JAR" com.salesdiag.bench.WritePayload 10000 "$WORK/company-10000.json"
@@ -52,7 +54,7 @@ if [ "$LAUNCH" = fast ]; then
   ( cd "$WORK" && JAVA_OPTS="$JAVA_OPTS" exec "$OLDPWD/service/fast-start.sh" run "$WORK/app" "${SERVICE_ARGS[@]}" \
       > "$WORK/service.log" 2>&1 ) &
 else
-  ( cd "$WORK" && exec java $JAVA_OPTS -jar "$SERVICE_JAR" "${SERVICE_ARGS[@]}" > "$WORK/service.log" 2>&1 ) &
+  ( cd "$WORK" && exec "$SERVICE_JAVA" $JAVA_OPTS -jar "$SERVICE_JAR" "${SERVICE_ARGS[@]}" > "$WORK/service.log" 2>&1 ) &
 fi
 PID=$!
 for _ in $(seq 1 180); do

@@ -6,6 +6,7 @@ import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,9 @@ public final class EarlyRulesLoading implements ApplicationListener<ApplicationE
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+            return; // the build's ahead-of-time processing only reads bean definitions: nothing will serve rules
+        }
         RulesProperties properties = Binder.get(event.getEnvironment())
                 .bindOrCreate("salesdiag.rules", RulesProperties.class);
         ConfigurableBootstrapContext bootstrap = event.getBootstrapContext();

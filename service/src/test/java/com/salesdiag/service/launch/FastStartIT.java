@@ -1,7 +1,10 @@
 package com.salesdiag.service.launch;
 
-import org.junit.jupiter.api.Test;
+import com.salesdiag.service.support.TestTokens;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,9 +15,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -22,33 +29,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * {@code service/fast-start.sh} on the jar this build packaged: prepare unpacks it and writes a class-data-sharing
- * archive, run starts from it, the JVM really maps that archive, and the service diagnoses on the precompiled
- * ladder. Failsafe runs it after {@code package}; Linux only (it reads {@code /proc/PID/maps}).
+ * {@code service/fast-start.sh} on the jar this build packaged, with the JVM the build runs on and, where the
+ * machine has one, a JDK 25 or later: prepare unpacks it and writes the JVM's archive (CDS before JDK 25, the AOT
+ * cache from 25 on), run starts from it with the build's ahead-of-time bean definitions, the JVM really maps the
+ * archive, and the service diagnoses on the precompiled ladder. The start is given a JWT provider's public key:
+ * logins follow the configuration given at start, not the one the ahead-of-time processing saw (bearer tokens
+ * accepted, demo users off). Failsafe runs it after {@code package}; Linux only (it reads {@code /proc/PID/maps}).
  */
 class FastStartIT {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(90);
+    private static final KeyPair PROVIDER = TestTokens.rsa();
 
     @TempDir
     Path work;
 
-    @Test
-    void preparesAnArchiveAndStartsFromIt() throws Exception {
+    static Stream<Arguments> jvms() {
+        return Stream.of(Arguments.of("this build's JVM", Optional.of(Path.of(System.getProperty("java.home")))),
+                Arguments.of("JDK 25 or later", newerJdk()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void preparesAnArchiveAndStartsFromIt(String which, Optional<Path> javaHome) throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs /proc");
+        assumeTrue(javaHome.isPresent(), "no JDK 25 or later under /usr/lib/jvm");
         Path script = Path.of("fast-start.sh").toAbsolutePath();
         Path jar = packagedJar();
         Path app = work.resolve("app");
 
-        Process prepare = new ProcessBuilder("bash", script.toString(), "prepare", jar.toString(), app.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("prepare.log").toFile()).start();
+        ProcessBuilder preparing = new ProcessBuilder("bash", script.toString(), "prepare", jar.toString(), app.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("prepare.log").toFile());
+        preparing.environment().put("JAVA_HOME", javaHome.get().toString());
+        Process prepare = preparing.start();
         assertThat(prepare.waitFor(180, TimeUnit.SECONDS)).as("prepare finished").isTrue();
         assertThat(prepare.exitValue()).as(Files.readString(work.resolve("prepare.log"))).isZero();
-        assertThat(app.resolve("app.jsa")).isNotEmptyFile();
+        Path archive = app.resolve(featureVersion(javaHome.get()) >= 25 ? "app.aot" : "app.jsa");
+        assertThat(archive).isNotEmptyFile();
 
+        Path providerKey = TestTokens.writePublicKey(PROVIDER, work.resolve("provider.pem"));
         int port = freePort();
         ProcessBuilder run = new ProcessBuilder("bash", script.toString(), "run", app.toString(),
                 "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:fast-start-it",
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + providerKey,
                 "--logging.structured.format.console=")
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("run.log").toFile());
         Process service = run.start();
@@ -57,22 +80,56 @@ class FastStartIT {
             awaitHealthy(http, port, service);
 
             String maps = Files.readString(Path.of("/proc", Long.toString(service.pid()), "maps"));
-            assertThat(maps).as("the JVM maps the class-data archive").contains(app.resolve("app.jsa").toString());
-            assertThat(Files.readString(work.resolve("run.log"))).contains("Started SalesDiagnosisApplication");
+            assertThat(maps).as("the JVM maps the archive").contains(archive.toString());
+            assertThat(log()).contains("Starting AOT-processed SalesDiagnosisApplication")
+                    .contains("using Java " + featureVersion(javaHome.get()) + ".");
 
             String company = http.send(get(port, "/api/v1/samples/company"), HttpResponse.BodyHandlers.ofString()).body();
-            HttpResponse<String> diagnosis = http.send(HttpRequest.newBuilder(uri(port, "/api/v1/diagnoses"))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString("manager:demo-manager".getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(company)).build(), HttpResponse.BodyHandlers.ofString());
+            String token = TestTokens.token(PROVIDER, Map.of("sub", "m-1", "roles", List.of("MANAGER"),
+                    "departments", List.of("north-west")), 300);
+            HttpResponse<String> diagnosis = http.send(post(port, company, "Bearer " + token),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(diagnosis.statusCode()).as(diagnosis.body()).isEqualTo(200);
             assertThat(diagnosis.body()).contains("\"whySalesFell\"");
+
+            String demoManager = "Basic " + Base64.getEncoder()
+                    .encodeToString("manager:demo-manager".getBytes(StandardCharsets.UTF_8));
+            assertThat(http.send(post(port, company, demoManager), HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .as("demo users are off once a JWT provider is configured at start").isEqualTo(401);
         } finally {
             service.destroy();
             if (!service.waitFor(20, TimeUnit.SECONDS)) {
                 service.destroyForcibly();
             }
+        }
+    }
+
+    private static HttpRequest post(int port, String company, String authorization) {
+        return HttpRequest.newBuilder(uri(port, "/api/v1/diagnoses")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(company)).build();
+    }
+
+    /** The newest JDK of feature version 25 or later installed beside the machine's default one, if any. */
+    private static Optional<Path> newerJdk() {
+        try (Stream<Path> homes = Files.list(Path.of("/usr/lib/jvm"))) {
+            return homes.filter(home -> Files.isExecutable(home.resolve("bin/java")))
+                    .filter(home -> featureVersion(home) >= 25)
+                    .max(Comparator.comparingInt(FastStartIT::featureVersion));
+        } catch (IOException noJvmFolder) {
+            return Optional.empty();
+        }
+    }
+
+    /** From the JDK's {@code release} file: JAVA_VERSION="25.0.3" gives 25; 0 when unreadable. */
+    private static int featureVersion(Path javaHome) {
+        try {
+            return Files.readAllLines(javaHome.resolve("release")).stream()
+                    .filter(line -> line.startsWith("JAVA_VERSION="))
+                    .map(line -> line.replaceAll("JAVA_VERSION=\"(1\\.)?(\\d+).*", "$2"))
+                    .mapToInt(Integer::parseInt).findFirst().orElse(0);
+        } catch (IOException | NumberFormatException unreadable) {
+            return 0;
         }
     }
 
