@@ -6,10 +6,12 @@ import com.salesdiag.engine.facts.SalesResult;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 
@@ -135,6 +137,28 @@ final class CauseEstimator {
     }
 
     /** Salespeople in the scope a finding is about: a product's sellers, a department's members, one person. */
+    /**
+     * Whether {@link #coverage} is above zero for at least one of the people: the same test, with their
+     * departments, ids and products gathered once (a department's answer tests every finding of the company).
+     */
+    static Predicate<DiagnosedFinding> coversAnyOf(List<Salesperson> people) {
+        Set<String> departments = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> products = new HashSet<>();
+        for (Salesperson s : people) {
+            departments.add(s.departmentId());
+            ids.add(s.id());
+            products.addAll(s.productIds());
+        }
+        return f -> switch (f.subjectType()) {
+            case COMPANY -> !people.isEmpty();
+            case DEPARTMENT -> departments.contains(f.subjectId());
+            case SALESPERSON -> ids.contains(f.subjectId());
+            case PRODUCT -> products.contains(f.subjectId());
+            case TECHNIQUE -> false;
+        };
+    }
+
     static double coverage(DiagnosedFinding f, Salesperson s) {
         return switch (f.subjectType()) {
             case COMPANY -> 1;

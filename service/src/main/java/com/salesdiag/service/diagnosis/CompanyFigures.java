@@ -6,6 +6,7 @@ import com.salesdiag.engine.facts.GoalLevel;
 import com.salesdiag.engine.facts.SalesResult;
 import com.salesdiag.engine.facts.Salesperson;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,14 @@ final class CompanyFigures {
 
     private final CompanyFacts facts;
     private final Map<String, Salesperson> people = new LinkedHashMap<>();
+    private final Map<String, List<Salesperson>> byDepartment = new HashMap<>();
     private final Map<String, Double> targets = new HashMap<>();
     private final Map<String, SalesResult> results = new HashMap<>();
 
     CompanyFigures(CompanyFacts facts) {
         this.facts = facts;
         facts.salespeople().forEach(s -> people.put(s.id(), s));
+        people.values().forEach(s -> byDepartment.computeIfAbsent(s.departmentId(), d -> new ArrayList<>()).add(s));
         for (Goal goal : facts.goals()) {
             if (goal.level() == GoalLevel.SALESPERSON && goal.period().equals(facts.period())) {
                 targets.put(goal.subjectId(), goal.target());
@@ -43,7 +46,7 @@ final class CompanyFigures {
     }
 
     List<Salesperson> inDepartment(String departmentId) {
-        return people.values().stream().filter(s -> s.departmentId().equals(departmentId)).toList();
+        return List.copyOf(byDepartment.getOrDefault(departmentId, List.of()));
     }
 
     Salesperson salesperson(String id) {

@@ -9,6 +9,7 @@ import com.salesdiag.engine.facts.SubjectType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,19 @@ final class WhySalesFellAnswerer {
     private final CompanyFigures figures;
     private final Sentences sentences;
     private final CauseEstimator estimator;
+    private final Map<String, DiagnosedFinding> goals = new HashMap<>();
 
     WhySalesFellAnswerer(Diagnosis diagnosis, CompanyFigures figures, Sentences sentences) {
         this.diagnosis = diagnosis;
         this.figures = figures;
         this.sentences = sentences;
         this.estimator = new CauseEstimator(figures);
+        // The first goal finding of each subject, looked up once per department instead of scanning them all.
+        for (DiagnosedFinding f : diagnosis.findings()) {
+            if (GOAL_CODES.contains(f.code())) {
+                goals.putIfAbsent(f.subjectType() + "/" + f.subjectId(), f);
+            }
+        }
     }
 
     WhySalesFell answer() {
@@ -59,9 +67,7 @@ final class WhySalesFellAnswerer {
 
     private ShortfallAnswer answer(SubjectType type, String id, String name, List<Salesperson> scope,
                                    List<String> systemicIn) {
-        DiagnosedFinding goal = diagnosis.findings().stream()
-                .filter(f -> GOAL_CODES.contains(f.code()) && f.subjectType() == type && f.subjectId().equals(id))
-                .findFirst().orElse(null);
+        DiagnosedFinding goal = goals.get(type + "/" + id);
         String period = figures.facts().period();
         if (goal == null) {
             return new ShortfallAnswer(type, id, name, "NO_GOAL", null, null, null, null,
@@ -92,9 +98,10 @@ final class WhySalesFellAnswerer {
 
     /** Fills {@code causes} with unscaled amounts; returns their total. */
     private double estimateCauses(List<Salesperson> scope, SubjectType type, double scopeTarget, List<CauseShare> causes) {
+        Predicate<DiagnosedFinding> coversScope = CauseEstimator.coversAnyOf(scope);
         Predicate<DiagnosedFinding> inScope = f -> type == SubjectType.COMPANY
                 || f.subjectType() == SubjectType.COMPANY
-                || scope.stream().anyMatch(s -> CauseEstimator.coverage(f, s) > 0);
+                || coversScope.test(f);
         // A salesperson's own cause explains a fall only if that person fell short.
         Predicate<DiagnosedFinding> explainsAFall = f -> f.subjectType() != SubjectType.SALESPERSON
                 || figures.ownShortfall(f.subjectId()) > 0;
