@@ -1,0 +1,98 @@
+package com.salesdiag.service.facts;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Jakarta Validation of {@link FactsInput}, giving the same violations at the same paths as
+ * {@code validator.validate(input)}, but record by record: each list's records are validated on their own, and
+ * in parallel when the input is large. Hibernate Validator walks a cascaded graph on one thread, ~1 s of one core
+ * for the 154,519 records of a 10,000-salesperson company; the records are independent of each other (what
+ * relates them is {@link CrossRecordChecks}), so nothing is lost by splitting them.
+ */
+final class RecordValidation {
+
+    /** One constraint violation: where (Hibernate's path, as cascading would give it) and the message. */
+    record Violation(String path, String message) {
+    }
+
+    private static final RecordComponent[] PROPERTIES = FactsInput.class.getRecordComponents();
+
+    private final Validator validator;
+    private final int parallelFrom;
+
+    /** @param parallelFrom from how many records in all the lists are validated in parallel */
+    RecordValidation(Validator validator, int parallelFrom) {
+        this.validator = validator;
+        this.parallelFrom = parallelFrom;
+    }
+
+    List<Violation> violations(FactsInput input) {
+        boolean parallel = records(input) >= parallelFrom;
+        List<Violation> violations = new ArrayList<>();
+        for (RecordComponent property : PROPERTIES) {
+            String name = property.getName();
+            Object value = read(property, input);
+            // The property's own constraints, and those on its list's elements (@NotNull); @Valid is not followed.
+            for (ConstraintViolation<FactsInput> v : validator.validateValue(FactsInput.class, name, value)) {
+                violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage()));
+            }
+            if (value instanceof List<?> list) {
+                IntStream indexes = IntStream.range(0, list.size());
+                (parallel ? indexes.parallel() : indexes)
+                        .mapToObj(i -> inside(name + "[" + i + "]", list.get(i)))
+                        .forEachOrdered(violations::addAll);
+            } else if (value != null && cascades(property)) {
+                violations.addAll(inside(name, value));
+            }
+        }
+        return violations;
+    }
+
+    /** The violations of one record, at the paths they have inside the whole input. */
+    private List<Violation> inside(String at, Object record) {
+        if (record == null) {
+            return List.of(); // reported by the list's own @NotNull
+        }
+        List<Violation> found = new ArrayList<>();
+        for (ConstraintViolation<Object> v : validator.validate(record)) {
+            String path = v.getPropertyPath().toString();
+            found.add(new Violation(path.isEmpty() ? at : at + "." + path, v.getMessage()));
+        }
+        return found;
+    }
+
+    private static int records(FactsInput input) {
+        int count = 0;
+        for (RecordComponent property : PROPERTIES) {
+            if (read(property, input) instanceof Collection<?> list) {
+                count += list.size();
+            }
+        }
+        return count;
+    }
+
+    private static boolean cascades(RecordComponent property) {
+        try {
+            return FactsInput.class.getDeclaredField(property.getName()).isAnnotationPresent(Valid.class);
+        } catch (NoSuchFieldException impossible) {
+            throw new IllegalStateException(impossible); // every record component has its field
+        }
+    }
+
+    private static Object read(RecordComponent property, FactsInput input) {
+        try {
+            return property.getAccessor().invoke(input);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + property.getName(), e);
+        }
+    }
+}
