@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts the service the fast way: unpacked jar, Spring's ahead-of-time bean definitions (the build's process-aot),
 # an archive of the classes a start loads, and lean JVM flags. Measured on 2 cores (benchmarks/README.md):
-# JDK 17, class-data sharing (CDS): ~3.2-5.0 s to "Started"; JDK 25, its AOT cache: ~2.0-2.9 s; ~210 MiB RSS
-# either way, against ~6-10 s and ~320 MiB for a plain `java -jar` (fine for trying the product: the README's
+# JDK 17, class-data sharing (CDS): ~3.2-5.0 s to "Started"; JDK 25, its AOT cache: ~2.0-2.9 s; ~220-240 MiB
+# RSS either way, against ~6-10 s and ~320 MiB for a plain `java -jar` (fine for trying the product: the README's
 # run command).
 #
 #   service/fast-start.sh prepare [JAR] [FOLDER]  unpack JAR (default service/target/service-*.jar) into FOLDER
@@ -21,12 +21,14 @@
 # those of application.properties when the jar was built. Everything else is read at start as usual: database,
 # logins (users, HTTP Basic, JWT issuer, key or JWK set), rules folder, port, logging.
 #
-# JAVA_OPTS replaces the default flags below. The heap starts small, grows on demand (a 10,000-salesperson
-# request allocates several hundred MB) and is given back after collections. For large companies, a young
-# generation that holds a whole diagnosis halves the collector's work: JAVA_OPTS="-XX:+UseParallelGC -Xmn2g"
-# (10,000 salespeople in 3.3-5.1 s instead of 5.7-9.3 s; ~315 MiB after start).
+# JAVA_OPTS replaces the default flags below. The heap starts small and grows on demand (a 10,000-salesperson
+# request allocates ~600 MB); the parallel collector gives little of it back, so bound it with -Xmx where memory
+# is shared (add it to the defaults: JAVA_OPTS="-XX:+UseParallelGC -Xms32m -XX:NewRatio=1 -Xmx2g").
 set -euo pipefail
-DEFAULT_FLAGS="-XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40"
+# The parallel collector with a young generation half the heap: a large company's session (~320 MB for 10,000
+# salespeople) lives until its diagnosis ends, and every young collection during it copies what it holds so far, so
+# the fewer the better (benchmarks/README.md, step 14). The heap starts at 32 MB and grows on demand.
+DEFAULT_FLAGS="-XX:+UseParallelGC -Xms32m -XX:NewRatio=1"
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 
 feature_version() {
