@@ -85,5 +85,5 @@ run() {
 case "${1:-}" in
   prepare) shift; prepare "$@" ;;
   run) shift; run "$@" ;;
-  *) sed -n '2,24p' "$0"; exit 2 ;;
+  *) awk 'NR > 1 && !/^#/ {exit} NR > 1' "$0"; exit 2 ;; # the comment block above
 esac
