@@ -1,6 +1,9 @@
 package com.salesdiag.service.security;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.salesdiag.service.support.TestTokens;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
@@ -9,9 +12,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.Map;
 
@@ -68,12 +76,70 @@ class ConfiguredJwtDecoderTests {
     }
 
     @Test
+    void aJwkSetUriGivesTheKeys() throws Exception {
+        HttpServer provider = provider();
+        try {
+            settings.setJwkSetUri(base(provider) + "/jwks");
+            JwtDecoder decoder = ConfiguredJwtDecoder.from(settings).orElseThrow();
+            assertThat(decoder.decode(TestTokens.token(PROVIDER, Map.of("sub", "giulia"), 300)).getSubject())
+                    .isEqualTo("giulia");
+            assertThatThrownBy(() -> decoder.decode(TestTokens.token(SOMEONE_ELSE, Map.of("sub", "x"), 300)))
+                    .isInstanceOf(JwtException.class);
+        } finally {
+            provider.stop(0);
+        }
+    }
+
+    @Test
+    void anIssuerIsDiscoveredFromItsOpenIdConfiguration() throws Exception {
+        HttpServer provider = provider();
+        try {
+            String issuer = base(provider) + "/realms/sales";
+            settings.setIssuerUri(issuer);
+            JwtDecoder decoder = ConfiguredJwtDecoder.from(settings).orElseThrow();
+            assertThat(decoder.decode(TestTokens.token(PROVIDER, Map.of("sub", "giulia", "iss", issuer), 300))
+                    .getSubject()).isEqualTo("giulia");
+            assertThatThrownBy(() -> decoder.decode(TestTokens.token(PROVIDER, Map.of("sub", "x"), 300)))
+                    .as("a token from another issuer").isInstanceOf(JwtException.class).hasMessageContaining("iss");
+        } finally {
+            provider.stop(0);
+        }
+    }
+
+    @Test
     void anIssuerAloneIsDiscoveredAtTheFirstTokenNotAtStart() {
         settings.setIssuerUri("http://127.0.0.1:9/realms/unreachable");
         JwtDecoder decoder = ConfiguredJwtDecoder.from(settings).orElseThrow();
         assertThat(decoder).isInstanceOf(SupplierJwtDecoder.class);
         assertThatThrownBy(() -> decoder.decode(TestTokens.token(PROVIDER, Map.of("sub", "a"), 300)))
                 .hasStackTraceContaining("127.0.0.1:9/realms/unreachable/.well-known/openid-configuration");
+    }
+
+    /** An OpenID Connect provider on loopback: its discovery document and its key set, as Keycloak serves them. */
+    private static HttpServer provider() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        serve(server, "/jwks", new JWKSet(new RSAKey.Builder((RSAPublicKey) PROVIDER.getPublic()).build()).toString());
+        serve(server, "/realms/sales/.well-known/openid-configuration", "{\"issuer\":\"" + base + "/realms/sales\","
+                + "\"jwks_uri\":\"" + base + "/jwks\",\"id_token_signing_alg_values_supported\":[\"RS256\"],"
+                + "\"subject_types_supported\":[\"public\"]}");
+        server.start();
+        return server;
+    }
+
+    private static void serve(HttpServer server, String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+    }
+
+    private static String base(HttpServer server) {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     @Test
