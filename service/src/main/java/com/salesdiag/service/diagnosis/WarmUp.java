@@ -6,6 +6,7 @@ import com.salesdiag.service.engine.EngineProvider;
 import com.salesdiag.service.facts.FactsInput;
 import com.salesdiag.service.facts.FactsMapper;
 import com.salesdiag.service.facts.FactsValidator;
+import com.salesdiag.service.system.SalesDiagProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,7 +33,8 @@ import java.util.concurrent.CompletableFuture;
  * JSON), and records nothing: the
  * decision log holds only what was asked. Without it the first request after a start paid ~1 s for what each of
  * these steps builds on first use (validator metadata, Drools' session memories and generated code, message
- * formats, JSON serializers). A failure is logged, never fatal: requests simply pay the price instead.
+ * formats, JSON serializers). A failure is logged, never fatal: requests simply pay the price instead. Off with
+ * {@code salesdiag.warm-up=false} (the RSS it costs is then paid at the first request).
  */
 @Component
 class WarmUp {
@@ -43,9 +45,12 @@ class WarmUp {
     private final EngineProvider engines;
     private final DiagnosisAssembler assembler;
     private final JsonMapper json;
+    private final boolean enabled;
     private final CompletableFuture<Diagnosis> done = new CompletableFuture<>();
 
-    WarmUp(FactsValidator validator, EngineProvider engines, DiagnosisAssembler assembler, JsonMapper json) {
+    WarmUp(FactsValidator validator, EngineProvider engines, DiagnosisAssembler assembler, JsonMapper json,
+           SalesDiagProperties properties) {
+        this.enabled = properties.warmUp();
         this.validator = validator;
         this.engines = engines;
         this.assembler = assembler;
@@ -54,6 +59,10 @@ class WarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void afterStart(ApplicationReadyEvent ready) {
+        if (!enabled) {
+            done.complete(null); // salesdiag.warm-up=false: the first request pays instead
+            return;
+        }
         int port = ready.getApplicationContext() instanceof WebServerApplicationContext web
                 ? web.getWebServer().getPort() : -1;
         Thread thread = new Thread(() -> run(port), "warm-up");
@@ -61,7 +70,7 @@ class WarmUp {
         thread.start();
     }
 
-    /** The sample's diagnosis once warmed up (or the failure); for whoever needs to wait for it. */
+    /** The sample's diagnosis once warmed up (null when turned off, or the failure); for whoever waits for it. */
     CompletableFuture<Diagnosis> done() {
         return done;
     }

@@ -34,4 +34,19 @@ class WarmUpTests {
             assertThat(sql.queryForObject("select count(*) from " + table, Integer.class)).as(table).isZero();
         }
     }
+
+    /** salesdiag.warm-up=false: nothing is diagnosed after the start. */
+    @org.junit.jupiter.api.Nested
+    @SpringBootTest(properties = {"salesdiag.warm-up=false",
+            "spring.datasource.url=jdbc:h2:mem:no-warm-up;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+    class TurnedOff {
+
+        @Autowired
+        private WarmUp warmUp;
+
+        @Test
+        void doesNothing() throws Exception {
+            assertThat(warmUp.done().get(60, TimeUnit.SECONDS)).isNull();
+        }
+    }
 }
