@@ -62,7 +62,7 @@ public class FactsValidator {
         return errors;
     }
 
-    static String path(String hibernatePath) {
+    private static String path(String hibernatePath) {
         // Hibernate names list elements "productIds[1].<list element>"; a reader wants "productIds[1]".
         return hibernatePath.replace(".<list element>", "").replace("<list element>", "");
     }

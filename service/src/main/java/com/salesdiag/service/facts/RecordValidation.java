@@ -36,11 +36,17 @@ final class RecordValidation {
     }
 
     List<Violation> violations(FactsInput input) {
-        boolean parallel = records(input) >= parallelFrom;
+        Object[] values = new Object[PROPERTIES.length];
+        int records = 0;
+        for (int p = 0; p < PROPERTIES.length; p++) {
+            values[p] = read(PROPERTIES[p], input);
+            records += values[p] instanceof Collection<?> list ? list.size() : 0;
+        }
+        boolean parallel = records >= parallelFrom;
         List<Violation> violations = new ArrayList<>();
-        for (RecordComponent property : PROPERTIES) {
-            String name = property.getName();
-            Object value = read(property, input);
+        for (int p = 0; p < PROPERTIES.length; p++) {
+            String name = PROPERTIES[p].getName();
+            Object value = values[p];
             // The property's own constraints, and those on its list's elements (@NotNull); @Valid is not followed.
             for (ConstraintViolation<FactsInput> v : validator.validateValue(FactsInput.class, name, value)) {
                 violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage()));
@@ -50,7 +56,7 @@ final class RecordValidation {
                 (parallel ? indexes.parallel() : indexes)
                         .mapToObj(i -> inside(name + "[" + i + "]", list.get(i)))
                         .forEachOrdered(violations::addAll);
-            } else if (value != null && cascades(property)) {
+            } else if (value != null && cascades(PROPERTIES[p])) {
                 violations.addAll(inside(name, value));
             }
         }
@@ -68,16 +74,6 @@ final class RecordValidation {
             found.add(new Violation(path.isEmpty() ? at : at + "." + path, v.getMessage()));
         }
         return found;
-    }
-
-    private static int records(FactsInput input) {
-        int count = 0;
-        for (RecordComponent property : PROPERTIES) {
-            if (read(property, input) instanceof Collection<?> list) {
-                count += list.size();
-            }
-        }
-        return count;
     }
 
     private static boolean cascades(RecordComponent property) {

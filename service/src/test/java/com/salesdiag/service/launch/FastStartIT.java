@@ -1,23 +1,21 @@
 package com.salesdiag.service.launch;
 
+import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.TestTokens;
+import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,25 +74,22 @@ class FastStartIT {
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("run.log").toFile());
         Process service = run.start();
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            awaitHealthy(http, port, service);
+            Http anonymous = new Http(port);
+            awaitHealthy(anonymous, service);
 
             String maps = Files.readString(Path.of("/proc", Long.toString(service.pid()), "maps"));
             assertThat(maps).as("the JVM maps the archive").contains(archive.toString());
             assertThat(log()).contains("Starting AOT-processed SalesDiagnosisApplication")
                     .contains("using Java " + featureVersion(javaHome.get()) + ".");
 
-            String company = http.send(get(port, "/api/v1/samples/company"), HttpResponse.BodyHandlers.ofString()).body();
+            String company = anonymous.get("/api/v1/samples/company").body();
             String token = TestTokens.token(PROVIDER, Map.of("sub", "m-1", "roles", List.of("MANAGER"),
                     "departments", List.of("north-west")), 300);
-            HttpResponse<String> diagnosis = http.send(post(port, company, "Bearer " + token),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> diagnosis = anonymous.withBearer(token).postJson("/api/v1/diagnoses", company, "en");
             assertThat(diagnosis.statusCode()).as(diagnosis.body()).isEqualTo(200);
             assertThat(diagnosis.body()).contains("\"whySalesFell\"");
 
-            String demoManager = "Basic " + Base64.getEncoder()
-                    .encodeToString("manager:demo-manager".getBytes(StandardCharsets.UTF_8));
-            assertThat(http.send(post(port, company, demoManager), HttpResponse.BodyHandlers.discarding()).statusCode())
+            assertThat(anonymous.as(Users.MANAGER).postJson("/api/v1/diagnoses", company, "en").statusCode())
                     .as("demo users are off once a JWT provider is configured at start").isEqualTo(401);
         } finally {
             service.destroy();
@@ -102,12 +97,6 @@ class FastStartIT {
                 service.destroyForcibly();
             }
         }
-    }
-
-    private static HttpRequest post(int port, String company, String authorization) {
-        return HttpRequest.newBuilder(uri(port, "/api/v1/diagnoses")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(company)).build();
     }
 
     /** The newest JDK of feature version 25 or later installed beside the machine's default one, if any. */
@@ -141,15 +130,15 @@ class FastStartIT {
         }
     }
 
-    private void awaitHealthy(HttpClient http, int port, Process service) throws Exception {
+    private void awaitHealthy(Http anonymous, Process service) throws Exception {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(service.isAlive()).as("service running; its log: %s", log()).isTrue();
             try {
-                if (http.send(get(port, "/actuator/health"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (anonymous.get("/actuator/health").statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
+            } catch (UncheckedIOException notYet) {
                 // not listening yet
             }
             Thread.sleep(250);
@@ -159,14 +148,6 @@ class FastStartIT {
 
     private String log() throws IOException {
         return Files.readString(work.resolve("run.log"));
-    }
-
-    private static HttpRequest get(int port, String path) {
-        return HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(10)).GET().build();
-    }
-
-    private static URI uri(int port, String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private static int freePort() throws IOException {
