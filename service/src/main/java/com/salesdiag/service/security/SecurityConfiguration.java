@@ -23,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,8 +100,9 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(SecurityProperties properties) {
+        return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                properties.verifiedPasswordTtl(), Clock.systemUTC());
     }
 
     static boolean basicEnabled(SecurityProperties properties, boolean bearer) {

@@ -3,6 +3,7 @@ package com.salesdiag.service.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,9 +15,13 @@ import java.util.List;
  * @param httpBasic whether those users may log in. Unset: yes, unless a JWT issuer or key set is configured, so
  *                  that a production setup with OIDC does not keep the demo users by mistake.
  * @param oidc      where a JWT from an OpenID Connect provider carries the user's name, roles and departments
+ * @param verifiedPasswordTtl how long an HTTP Basic password that matched is remembered (as a keyed hash, see
+ *                  {@link RecentlyVerifiedPasswords}) so that the same credentials are not checked with bcrypt on
+ *                  every request; 0 checks every request
  */
 @ConfigurationProperties("salesdiag.security")
-public record SecurityProperties(List<User> users, Boolean httpBasic, @DefaultValue Oidc oidc) {
+public record SecurityProperties(List<User> users, Boolean httpBasic, @DefaultValue Oidc oidc,
+                                 @DefaultValue("5m") Duration verifiedPasswordTtl) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
