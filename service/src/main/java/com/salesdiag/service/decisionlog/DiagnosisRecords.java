@@ -69,8 +69,8 @@ class DiagnosisRecords {
                 .param("salespeople", facts.salespeople().size())
                 .param("findings", r.diagnosis().findings().size())
                 .param("recommendations", r.diagnosis().recommendations().size())
-                .param("facts", r.factsJson())
-                .param("answer", r.answerJson())
+                .param("facts", Utf8Text.of(r.factsJson()))
+                .param("answer", Utf8Text.of(r.answerJson()))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
 

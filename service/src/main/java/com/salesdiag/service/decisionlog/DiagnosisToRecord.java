@@ -8,9 +8,9 @@ import com.salesdiag.engine.facts.CompanyFacts;
  *
  * @param requestedBy who asked: the name of the authenticated user
  * @param inputKind   json or csv
- * @param factsJson   the facts as the service read them, in the JSON input format (CSV input too)
- * @param answerJson  the answer as it is sent
+ * @param factsJson   the facts as the service read them, in the JSON input format (CSV input too), UTF-8
+ * @param answerJson  the answer as it is sent, UTF-8
  */
 public record DiagnosisToRecord(String requestedBy, String inputKind, String language, CompanyFacts facts,
-                                Diagnosis diagnosis, String factsJson, String answerJson) {
+                                Diagnosis diagnosis, byte[] factsJson, byte[] answerJson) {
 }

@@ -53,7 +53,7 @@ class DiagnosisController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    ResponseEntity<String> diagnose(@RequestBody FactsInput facts, Locale locale,
+    ResponseEntity<byte[]> diagnose(@RequestBody FactsInput facts, Locale locale,
                                     @Parameter(hidden = true) Authentication user) {
         return answer(diagnoses.diagnose(facts, locale, Caller.of(user).name()));
     }
@@ -76,7 +76,7 @@ class DiagnosisController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "503", description = "The diagnosis could not be recorded, so it is not answered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    ResponseEntity<String> diagnoseCsv(@Parameter(hidden = true) MultipartHttpServletRequest request,
+    ResponseEntity<byte[]> diagnoseCsv(@Parameter(hidden = true) MultipartHttpServletRequest request,
                                        Locale locale, @Parameter(hidden = true) Authentication user) {
         List<CsvUpload> uploads = new ArrayList<>();
         request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> uploads.add(upload(part, file))));
@@ -95,7 +95,7 @@ class DiagnosisController {
      * The answer, already on record, sent as the very JSON recorded: Content-Location says where (facts, answer,
      * who asked and when).
      */
-    private static ResponseEntity<String> answer(DiagnosisService.Served served) {
+    private static ResponseEntity<byte[]> answer(DiagnosisService.Served served) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, served.response().language())
                 .header(HttpHeaders.CONTENT_LOCATION, "/api/v1/diagnoses/" + served.recordId())

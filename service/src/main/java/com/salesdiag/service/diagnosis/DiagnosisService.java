@@ -52,11 +52,11 @@ class DiagnosisService {
     }
 
     /**
-     * A diagnosis answered, and where the decision log keeps it. {@code answerJson} is the answer as recorded:
-     * the controller sends these very characters, so the log holds exactly what the caller received and a large
-     * answer (25 MB for 10,000 salespeople) is written to JSON once, not twice.
+     * A diagnosis answered, and where the decision log keeps it. {@code answerJson} is the answer as recorded, in
+     * UTF-8: the controller sends these very bytes, so the log holds exactly what the caller received and a large
+     * answer (25 MB for 10,000 salespeople) is written to JSON once, not twice, and never held as a String.
      */
-    record Served(DiagnosisResponse response, String answerJson, long recordId) {
+    record Served(DiagnosisResponse response, byte[] answerJson, long recordId) {
     }
 
     Served diagnose(FactsInput input, Locale locale, String requestedBy) {
@@ -84,9 +84,9 @@ class DiagnosisService {
         long diagnosed = System.nanoTime();
         DiagnosisResponse response = assembler.assemble(facts, diagnosis, locale);
         long assembled = System.nanoTime();
-        String answerJson = json.writeValueAsString(response);
+        byte[] answerJson = json.writeValueAsBytes(response);
         long recordId = decisionLog.record(new DiagnosisToRecord(requestedBy, source, response.language(), facts,
-                diagnosis, json.writeValueAsString(input), answerJson));
+                diagnosis, json.writeValueAsBytes(input), answerJson));
         long recorded = System.nanoTime();
         long nanos = recorded - start;
         metrics.served(source, response.language(), diagnosis.rulesetVersion(), nanos);

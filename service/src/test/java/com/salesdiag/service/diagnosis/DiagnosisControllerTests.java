@@ -182,7 +182,7 @@ class DiagnosisControllerTests {
     }
 
     private static DiagnosisService.Served served(DiagnosisResponse response, long recordId) {
-        return new DiagnosisService.Served(response, JsonMapper.builder().build().writeValueAsString(response), recordId);
+        return new DiagnosisService.Served(response, JsonMapper.builder().build().writeValueAsBytes(response), recordId);
     }
 
     private static DiagnosisResponse answer(String language) {
