@@ -120,15 +120,15 @@ final class CrossRecordChecks {
         boolean quarters = in.period().contains("Q");
         String kind = quarters ? "YYYY-Qn" : "YYYY-MM";
         Map<String, List<String>> periodsByList = new HashMap<>();
-        periodsByList.put("goals", in.goals().stream().map(FactsInput.Goal::period).toList());
-        periodsByList.put("results", in.results().stream().map(FactsInput.SalesResult::period).toList());
-        periodsByList.put("productPerformance", in.productPerformance().stream().map(FactsInput.ProductPerformance::period).toList());
-        periodsByList.put("delivery", in.delivery().stream().map(FactsInput.DeliveryPerformance::period).toList());
-        periodsByList.put("customerService", in.customerService().stream().map(FactsInput.CustomerService::period).toList());
-        periodsByList.put("marketing", in.marketing().stream().map(FactsInput.MarketingPerformance::period).toList());
-        periodsByList.put("marketIndicators", in.marketIndicators().stream().map(FactsInput.MarketIndicator::period).toList());
-        periodsByList.put("feedback", in.feedback().stream().map(FactsInput.FeedbackCollection::period).toList());
-        periodsByList.put("techniques", in.techniques().stream().map(FactsInput.TechniqueUse::period).toList());
+        periodsByList.put("goals", periodsOf(in.goals(), FactsInput.Goal::period));
+        periodsByList.put("results", periodsOf(in.results(), FactsInput.SalesResult::period));
+        periodsByList.put("productPerformance", periodsOf(in.productPerformance(), FactsInput.ProductPerformance::period));
+        periodsByList.put("delivery", periodsOf(in.delivery(), FactsInput.DeliveryPerformance::period));
+        periodsByList.put("customerService", periodsOf(in.customerService(), FactsInput.CustomerService::period));
+        periodsByList.put("marketing", periodsOf(in.marketing(), FactsInput.MarketingPerformance::period));
+        periodsByList.put("marketIndicators", periodsOf(in.marketIndicators(), FactsInput.MarketIndicator::period));
+        periodsByList.put("feedback", periodsOf(in.feedback(), FactsInput.FeedbackCollection::period));
+        periodsByList.put("techniques", periodsOf(in.techniques(), FactsInput.TechniqueUse::period));
         periodsByList.forEach((list, periods) -> {
             for (int i = 0; i < periods.size(); i++) {
                 String period = periods.get(i);
@@ -137,12 +137,21 @@ final class CrossRecordChecks {
                 }
             }
         });
-        boolean goalForPeriod = in.goals().stream().anyMatch(g -> in.period().equals(g.period()));
+        boolean goalForPeriod = periodsByList.get("goals").contains(in.period());
         if (!in.goals().isEmpty() && !goalForPeriod) {
             add("goals", "salesdiag.facts.noGoalForPeriod", in.period());
         } else if (in.goals().isEmpty()) {
             add("goals", "salesdiag.facts.noGoals", in.period());
         }
+    }
+
+    /** Each record's period, null for a null record (the record checks report that one). */
+    private static <T> List<String> periodsOf(List<T> records, Function<T, String> period) {
+        List<String> periods = new ArrayList<>(records.size());
+        for (T record : records) {
+            periods.add(record == null ? null : period.apply(record));
+        }
+        return periods;
     }
 
     private void consistency() {

@@ -24,6 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,28 @@ class BadInputTests {
         if (field != null) {
             result.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
         }
+    }
+
+    /** Every list of the input, and one nested list. */
+    static Stream<String> lists() {
+        Stream<String> topLevel = SampleCompany.tree().properties().stream()
+                .filter(property -> property.getValue().isArray()).map(Map.Entry::getKey);
+        return Stream.concat(topLevel, Stream.of("salespeople[0].productIds"));
+    }
+
+    // A null record used to reach the cross-record checks of periods, which read every record's period: 500.
+    @ParameterizedTest(name = "a null record in {0}")
+    @MethodSource("lists")
+    void aNullRecordInAnyListIsNamed(String list) throws Exception {
+        ObjectNode tree = SampleCompany.tree();
+        ArrayNode records = list.contains(".") ? (ArrayNode) item(tree, "salespeople", 0).get("productIds")
+                : (ArrayNode) tree.get(list);
+        records.insertNull(0);
+        mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content(SampleCompany.write(tree)))
+                .andExpect(status().is(422))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEM + "invalid-facts"))
+                .andExpect(jsonPath("$.errors[*].field", hasItem(list + "[0]")));
     }
 
     static Stream<Arguments> badCsv() {
