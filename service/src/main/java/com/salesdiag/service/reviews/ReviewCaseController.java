@@ -28,6 +28,7 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /** HR's review cases: list, read, decide. Who may call what is in the security rules (HR decides; admins read). */
@@ -61,8 +62,10 @@ class ReviewCaseController {
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
         }
-        Set<CaseStatus> statuses = status == null || status.isEmpty() ? EnumSet.of(CaseStatus.OPEN, CaseStatus.DEFERRED)
-                : EnumSet.copyOf(status);
+        // A blank value (?status= or ?status=OPEN,) converts to null: it asks for nothing in particular.
+        List<CaseStatus> asked = status == null ? List.of() : status.stream().filter(Objects::nonNull).toList();
+        Set<CaseStatus> statuses = asked.isEmpty() ? EnumSet.of(CaseStatus.OPEN, CaseStatus.DEFERRED)
+                : EnumSet.copyOf(asked);
         return cases.list(new CaseQuery(statuses, kind, company, department, salesperson, diagnosis, limit, offset));
     }
 

@@ -1,8 +1,10 @@
 package com.salesdiag.service.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -102,6 +104,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         InputError error = failure.field() == null ? new InputError(null, null, null, null, null, message)
                 : InputError.atField(failure.field(), message);
         return cast(problem(HttpStatus.BAD_REQUEST, type, List.of(error), request));
+    }
+
+    /** A query or path parameter that cannot be converted: 400 naming it, in the reader's language. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servlet = servlet(request);
+        InputError error = QueryParameterErrors.unconvertible(e, messages, locale(servlet));
+        return cast(problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, List.of(error), servlet));
+    }
+
+    /** A query string with a broken %-escape ({@code ?to=%ZZ}), which Tomcat refuses to decode. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> badlyEncodedQuery(InvalidParameterException e, HttpServletRequest request) {
+        InputError error = QueryParameterErrors.badlyEncoded(e.getMessage(), messages, locale(request));
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, List.of(error), request);
     }
 
     @ExceptionHandler(ProblemException.class)
