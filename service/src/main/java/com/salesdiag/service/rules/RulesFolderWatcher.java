@@ -1,0 +1,192 @@
+package com.salesdiag.service.rules;
+
+import com.salesdiag.engine.check.RulesetCheck;
+import com.salesdiag.engine.live.LiveRuleset;
+import com.salesdiag.engine.live.LoadAttempt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * With {@code salesdiag.rules.watch=true}, reloads the rules folder when an analyst saves a rule file, decision
+ * table or scenario in it (or in the {@code scenarios} folder beside it): the same reload as
+ * {@code POST /api/v1/rules/reload} (compile, check the tables, run the scenarios, serve only if all pass), recorded
+ * in the load history as done by {@value #WHO}. A rejected edit changes nothing that serves; the log says why.
+ * <p>
+ * It waits until the folder has been quiet for {@code salesdiag.rules.watch-quiet} so that an editor's burst of
+ * writes, or a checkout of several files, gives one reload, not one per file. Decided when the service starts, not
+ * by a Spring condition, so that fast-start's ahead-of-time bean definitions honour the setting.
+ */
+@Component
+class RulesFolderWatcher implements SmartLifecycle {
+
+    static final String WHO = "file-watcher";
+
+    private static final Logger log = LoggerFactory.getLogger(RulesFolderWatcher.class);
+
+    private final RulesProperties properties;
+    private final LiveRuleset live;
+    private final RulesMetricsRecorder metrics;
+    private volatile WatchService watcher;
+    private volatile Thread thread;
+
+    RulesFolderWatcher(RulesProperties properties, LiveRuleset live, RulesMetricsRecorder metrics) {
+        this.properties = properties;
+        this.live = live;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void start() {
+        if (!properties.watch() || !properties.editable()) {
+            return;
+        }
+        try {
+            WatchService service = FileSystems.getDefault().newWatchService();
+            for (Path folder : watchedFolders()) {
+                registerTree(service, folder);
+            }
+            watcher = service;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot watch the rules folder " + properties.folder(), e);
+        }
+        Thread loop = new Thread(this::watch, "rules-folder-watcher");
+        loop.setDaemon(true);
+        loop.start();
+        thread = loop;
+        log.atInfo().addKeyValue("folder", properties.folder().toAbsolutePath())
+                .addKeyValue("quietMs", properties.watchQuiet().toMillis())
+                .log("Watching the rules folder: a saved edit is checked and, if it passes, served");
+    }
+
+    @Override
+    public void stop() {
+        WatchService service = watcher;
+        watcher = null;
+        if (service != null) {
+            try {
+                service.close();
+            } catch (IOException e) {
+                log.atDebug().setCause(e).log("Closing the rules folder watcher");
+            }
+        }
+        Thread loop = thread;
+        thread = null;
+        if (loop != null) {
+            try {
+                loop.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+
+    private void watch() {
+        boolean changed = false;
+        long quietMillis = Math.max(1, properties.watchQuiet().toMillis());
+        try {
+            while (watcher != null) {
+                WatchService service = watcher;
+                WatchKey key = changed ? service.poll(quietMillis, TimeUnit.MILLISECONDS) : service.take();
+                if (key == null) {
+                    changed = false;
+                    reload();
+                    continue;
+                }
+                changed |= relevant(service, key);
+                key.reset();
+            }
+        } catch (ClosedWatchServiceException | InterruptedException stopped) {
+            // stop() closed the service: the loop ends.
+        }
+    }
+
+    /** Whether the key's events touch a file the check reads; a new folder is watched too (and counts). */
+    private boolean relevant(WatchService service, WatchKey key) {
+        boolean relevant = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                relevant = true;
+                continue;
+            }
+            Path path = ((Path) key.watchable()).resolve((Path) event.context());
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    registerTree(service, path);
+                } catch (IOException | ClosedWatchServiceException e) {
+                    log.atWarn().setCause(e).addKeyValue("folder", path).log("A new folder cannot be watched");
+                }
+                relevant = true;
+            } else if (readByTheCheck(path.getFileName().toString())) {
+                relevant = true;
+            }
+        }
+        return relevant;
+    }
+
+    private void reload() {
+        try {
+            LoadAttempt attempt = live.reload(properties.folder(), WHO);
+            if (attempt.accepted()) {
+                metrics.serving(attempt.version());
+                log.atInfo().addKeyValue("version", attempt.version()).addKeyValue("scenarios", attempt.scenariosRun())
+                        .log("Rules edited on disk now serve");
+            } else {
+                log.atWarn().addKeyValue("version", attempt.version()).addKeyValue("serving", attempt.activeVersion())
+                        .addKeyValue("problemCount", attempt.problemCount())
+                        .addKeyValue("problems", attempt.problems().stream().limit(5).map(Object::toString).toList())
+                        .log("Rules edited on disk were rejected; the previous version keeps serving "
+                                + "(GET /api/v1/rules/versions lists every problem)");
+            }
+        } catch (RuntimeException e) {
+            // e.g. the folder was removed or renamed: nothing changes, and a later save tries again.
+            log.atWarn().setCause(e).addKeyValue("folder", properties.folder()).log("Rules folder could not be read");
+        }
+    }
+
+    /** The rules folder and, if there is one, the scenarios folder beside it, which every reload also runs. */
+    private List<Path> watchedFolders() {
+        List<Path> folders = new ArrayList<>(List.of(properties.folder()));
+        Path parent = properties.folder().toAbsolutePath().normalize().getParent();
+        if (parent != null && Files.isDirectory(parent.resolve(RulesetCheck.SCENARIOS_BESIDE_RULES))) {
+            folders.add(parent.resolve(RulesetCheck.SCENARIOS_BESIDE_RULES));
+        }
+        return folders;
+    }
+
+    private static void registerTree(WatchService service, Path root) throws IOException {
+        try (Stream<Path> folders = Files.walk(root)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    /** Rule files, decision tables and scenarios; not an editor's swap or backup files. */
+    private static boolean readByTheCheck(String name) {
+        return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx")
+                || name.endsWith(".drl.xls") || name.endsWith(".json");
+    }
+}
