@@ -1,6 +1,7 @@
 package com.salesdiag.service.rules;
 
 import com.salesdiag.service.support.Http;
+import com.salesdiag.service.support.LadderCopy;
 import com.salesdiag.service.support.SampleCompany;
 import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.AfterEach;
@@ -11,17 +12,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesEndpointsTests {
 
-    private static final Path LADDER = Path.of("..", "rules", "ladder");
-    private static final Path FOLDER = copyOfLadder();
+    private static final LadderCopy RULES = LadderCopy.create();
 
     @LocalServerPort
     int port;
@@ -44,7 +38,7 @@ class RulesEndpointsTests {
 
     @DynamicPropertySource
     static void rulesFolder(DynamicPropertyRegistry registry) {
-        registry.add("salesdiag.rules.folder", FOLDER::toString);
+        registry.add("salesdiag.rules.folder", () -> RULES.folder().toString());
     }
 
     @BeforeEach
@@ -56,7 +50,7 @@ class RulesEndpointsTests {
 
     @AfterEach
     void restoreTheLadder() throws IOException {
-        copy(LADDER, FOLDER);
+        RULES.restore();
         http.postJson("/api/v1/rules/reload", "", null);
     }
 
@@ -74,10 +68,10 @@ class RulesEndpointsTests {
 
     @Test
     void goodEditChangesTheAnswerRightAfterReload() throws IOException {
-        String facts = factsWithDepartmentOnTime(0.93);
+        String facts = SampleCompany.withDepartmentDeliveriesOnTime(0.93);
         assertThat(codesFor(diagnose(facts), "centre-south")).contains("DELIVERY_DELAYS");
 
-        edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
         HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
 
         assertThat(reload.statusCode()).isEqualTo(200);
@@ -93,7 +87,7 @@ class RulesEndpointsTests {
 
     @Test
     void badDrlEditIsRejectedWithFileAndLineAndOldRulesKeepServing() throws IOException {
-        edit("05-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
+        RULES.edit("05-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
 
         HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
 
@@ -106,7 +100,7 @@ class RulesEndpointsTests {
 
     @Test
     void thresholdTableWithAGapIsRejectedPrecisely() throws IOException {
-        edit("thresholds.drl.csv", "Band goal GOAL_MET,goal,GOAL_MET,0.95,", "Band goal GOAL_MET,goal,GOAL_MET,0.96,");
+        RULES.edit("thresholds.drl.csv", "Band goal GOAL_MET,goal,GOAL_MET,0.95,", "Band goal GOAL_MET,goal,GOAL_MET,0.96,");
 
         HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
 
@@ -117,7 +111,7 @@ class RulesEndpointsTests {
 
     @Test
     void editThatBreaksAScenarioIsRejectedNamingIt() throws IOException {
-        edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.5,");
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.5,");
 
         HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
 
@@ -132,7 +126,7 @@ class RulesEndpointsTests {
 
     @Test
     void checkTestsAnEditWithoutLoadingIt() throws IOException {
-        edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,95,");
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,95,");
 
         HttpResponse<String> check = http.postJson("/api/v1/rules/check", "", null);
 
@@ -159,38 +153,7 @@ class RulesEndpointsTests {
                 .map(f -> f.get("code").asString()).toList();
     }
 
-    private static String factsWithDepartmentOnTime(double rate) {
-        ObjectNode tree = SampleCompany.tree();
-        SampleCompany.item(tree, "delivery", 1).put("onTimeRate", rate);
-        return tree.toString();
-    }
-
-    private static void edit(String file, String from, String to) throws IOException {
-        Path path = FOLDER.resolve(file);
-        String text = Files.readString(path);
-        assertThat(text).as("the edit's anchor in " + file).contains(from);
-        Files.writeString(path, text.replace(from, to));
-    }
-
     private static JsonNode json(HttpResponse<String> response) {
         return SampleCompany.JSON.readTree(response.body());
-    }
-
-    private static Path copyOfLadder() {
-        try {
-            Path folder = Files.createTempDirectory("salesdiag-rules-");
-            copy(LADDER, folder);
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

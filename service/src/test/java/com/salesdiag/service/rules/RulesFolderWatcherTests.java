@@ -1,6 +1,7 @@
 package com.salesdiag.service.rules;
 
 import com.salesdiag.service.support.Http;
+import com.salesdiag.service.support.LadderCopy;
 import com.salesdiag.service.support.SampleCompany;
 import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.AfterEach;
@@ -11,18 +12,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -36,8 +31,7 @@ import static org.assertj.core.api.Assertions.fail;
         properties = {"salesdiag.rules.watch=true", "salesdiag.rules.watch-quiet=300ms"})
 class RulesFolderWatcherTests {
 
-    private static final Path LADDER = Path.of("..", "rules", "ladder");
-    private static final Path FOLDER = copyOfLadder();
+    private static final LadderCopy RULES = LadderCopy.create();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
@@ -49,7 +43,7 @@ class RulesFolderWatcherTests {
 
     @DynamicPropertySource
     static void rulesFolder(DynamicPropertyRegistry registry) {
-        registry.add("salesdiag.rules.folder", FOLDER::toString);
+        registry.add("salesdiag.rules.folder", () -> RULES.folder().toString());
     }
 
     @BeforeEach
@@ -66,37 +60,22 @@ class RulesFolderWatcherTests {
                 .filter(attempt -> attempt.get("who").asString().equals("startup")).findFirst().orElseThrow()
                 .get("version").asString();
         long before = lastSequence(versions());
-        if (restoreEditedFiles() > 0) {
+        if (RULES.restore() > 0) {
             // Wait for the reload the restore itself causes, so that it is not counted by the next test.
             eventually(v -> lastSequence(v) > before && v.get("active").asString().equals(original),
                     "the original ladder serves again");
         }
     }
 
-    /** Puts back the files a test edited, and only those: rewriting the others would be a change to watch. */
-    private static int restoreEditedFiles() throws IOException {
-        int restored = 0;
-        try (Stream<Path> files = Files.walk(LADDER)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = FOLDER.resolve(LADDER.relativize(file).toString());
-                if (!Files.exists(copy) || Files.mismatch(file, copy) != -1) {
-                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                    restored++;
-                }
-            }
-        }
-        return restored;
-    }
-
     @Test
     void aSavedGoodEditServesWithoutAnyRequest() throws IOException {
-        edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
 
         JsonNode versions = eventually(v -> !v.get("active").asString().equals(startVersion), "the edit serves");
         JsonNode attempt = versions.get("history").get(0);
         assertThat(attempt.get("who").asString()).isEqualTo(RulesFolderWatcher.WHO);
         assertThat(attempt.get("outcome").asString()).isEqualTo("ACCEPTED");
-        JsonNode answer = diagnose(factsWithDepartmentOnTime(0.93));
+        JsonNode answer = diagnose(SampleCompany.withDepartmentDeliveriesOnTime(0.93));
         assertThat(answer.get("rulesVersion").asString()).isEqualTo(attempt.get("version").asString());
         assertThat(answer.get("findings").valueStream()
                 .filter(f -> f.get("subjectId").asString().equals("centre-south"))
@@ -105,7 +84,7 @@ class RulesFolderWatcherTests {
 
     @Test
     void aSavedBadEditIsRejectedAndTheOldRulesKeepServing() throws IOException {
-        edit("05-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
+        RULES.edit("05-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
 
         JsonNode versions = eventually(v -> lastSequence(v) > attemptsBefore, "the edit is checked");
         JsonNode attempt = versions.get("history").get(0);
@@ -118,9 +97,9 @@ class RulesFolderWatcherTests {
 
     @Test
     void aBurstOfSavesGivesOneReload() throws IOException, InterruptedException {
-        edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.94,");
-        edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.94,", "delivery.onTimeTolerance,0.93,");
-        edit("05-delivery.drl", "// Step 3 of the ladder", "// Step 3 of the ladder (edited)");
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.94,");
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.94,", "delivery.onTimeTolerance,0.93,");
+        RULES.edit("05-delivery.drl", "// Step 3 of the ladder", "// Step 3 of the ladder (edited)");
 
         eventually(v -> !v.get("active").asString().equals(startVersion), "the edit serves");
         Thread.sleep(1_500); // more than the quiet time: a second reload would have started by now
@@ -129,14 +108,14 @@ class RulesFolderWatcherTests {
 
     @Test
     void filesTheCheckDoesNotReadGiveNoReload() throws IOException, InterruptedException {
-        Files.writeString(FOLDER.resolve(".05-delivery.drl.swp"), "editor state");
-        Files.writeString(FOLDER.resolve("notes.txt"), "try 0.92 next week");
+        Files.writeString(RULES.folder().resolve(".05-delivery.drl.swp"), "editor state");
+        Files.writeString(RULES.folder().resolve("notes.txt"), "try 0.92 next week");
         try {
             Thread.sleep(1_500);
             assertThat(lastSequence(versions())).isEqualTo(attemptsBefore);
         } finally {
-            Files.delete(FOLDER.resolve(".05-delivery.drl.swp"));
-            Files.delete(FOLDER.resolve("notes.txt"));
+            Files.delete(RULES.folder().resolve(".05-delivery.drl.swp"));
+            Files.delete(RULES.folder().resolve("notes.txt"));
         }
     }
 
@@ -172,36 +151,5 @@ class RulesFolderWatcherTests {
         HttpResponse<String> response = new Http(port).as(Users.MANAGER).postJson("/api/v1/diagnoses", facts, "en");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return SampleCompany.JSON.readTree(response.body());
-    }
-
-    private static String factsWithDepartmentOnTime(double rate) {
-        ObjectNode tree = SampleCompany.tree();
-        SampleCompany.item(tree, "delivery", 1).put("onTimeRate", rate);
-        return tree.toString();
-    }
-
-    private static void edit(String file, String from, String to) throws IOException {
-        Path path = FOLDER.resolve(file);
-        String text = Files.readString(path);
-        assertThat(text).as("the edit's anchor in " + file).contains(from);
-        Files.writeString(path, text.replace(from, to));
-    }
-
-    private static Path copyOfLadder() {
-        try {
-            Path folder = Files.createTempDirectory("salesdiag-watched-rules-");
-            copy(LADDER, folder);
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

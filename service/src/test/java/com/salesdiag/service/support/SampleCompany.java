@@ -100,6 +100,13 @@ public final class SampleCompany {
         return value == null || value.isNull() ? null : value.asString();
     }
 
+    /** The sample with centre-south's deliveries on time at {@code rate} (the on-time tolerance is 0.95). */
+    public static String withDepartmentDeliveriesOnTime(double rate) {
+        ObjectNode tree = tree();
+        item(tree, "delivery", 1).put("onTimeRate", rate);
+        return tree.toString();
+    }
+
     public static String write(JsonNode tree) {
         return JSON.writeValueAsString(tree);
     }
