@@ -16,13 +16,20 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An analyst's loop over HTTP, on a copy of the ladder in a folder: a bad edit is rejected with the precise
- * problem while diagnoses go on with the old rules; a good edit changes the answer right after the reload.
+ * problem while diagnoses go on with the old rules; a good edit changes the answer right after the reload; diagnoses
+ * running during many reloads all succeed, each on one version.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesEndpointsTests {
@@ -133,6 +140,66 @@ class RulesEndpointsTests {
         assertThat(check.statusCode()).isEqualTo(422);
         assertThat(check.body()).contains("delivery.onTimeTolerance = 95 is above 1");
         assertThat(json(http.get("/api/v1/rules/versions")).get("active").asString()).isEqualTo(startVersion);
+    }
+
+    /**
+     * Issue #4's concurrency check over HTTP: managers diagnose from four threads while the analyst reloads ten
+     * times between two versions that disagree on one finding. Every request succeeds, and each answer is the one
+     * of the version it names: never a mix, never a failure during a swap.
+     */
+    @Test
+    void diagnosesDuringManyReloadsAllSucceedEachOnOneVersion() throws Exception {
+        String facts = SampleCompany.withDepartmentDeliveriesOnTime(0.93);
+        String strict = startVersion;
+        record Answer(int status, String version, boolean delayed, String body) {
+        }
+        List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean reloading = new AtomicBoolean(true);
+        ExecutorService managers = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            running.add(managers.submit(() -> {
+                while (reloading.get()) {
+                    HttpResponse<String> response = manager.postJson("/api/v1/diagnoses", facts, "en");
+                    if (response.statusCode() != 200) {
+                        answers.add(new Answer(response.statusCode(), null, false, response.body()));
+                        continue;
+                    }
+                    JsonNode answer = json(response);
+                    answers.add(new Answer(200, answer.get("rulesVersion").asString(),
+                            codesFor(answer, "centre-south").contains("DELIVERY_DELAYS"), null));
+                }
+            }));
+        }
+        String lenient = null;
+        try {
+            for (int reload = 0; reload < 10; reload++) {
+                if (reload % 2 == 0) {
+                    RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
+                } else {
+                    RULES.restore();
+                }
+                HttpResponse<String> swapped = http.postJson("/api/v1/rules/reload", "", null);
+                assertThat(swapped.statusCode()).as(swapped.body()).isEqualTo(200);
+                if (reload % 2 == 0) {
+                    lenient = json(swapped).get("version").asString();
+                }
+            }
+        } finally {
+            reloading.set(false);
+            for (Future<?> manager : running) {
+                manager.get(60, TimeUnit.SECONDS);
+            }
+            managers.shutdown();
+        }
+
+        String lenientVersion = lenient;
+        assertThat(answers).hasSizeGreaterThan(20)
+                .allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(200))
+                .allSatisfy(a -> assertThat(a.version()).isIn(strict, lenientVersion))
+                .allSatisfy(a -> assertThat(a.delayed()).as("DELIVERY_DELAYS at 93 %% on time under " + a.version())
+                        .isEqualTo(a.version().equals(strict)));
+        assertThat(answers).extracting(Answer::version).contains(strict, lenientVersion);
     }
 
     private void assertOldRulesServe() {
