@@ -41,7 +41,7 @@ class DiagnosisController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Diagnose a company from JSON facts",
-            description = "The body is the engine's fact model. Sentences follow Accept-Language (en, it; default en).")
+            description = "The body is the engine's fact model. Sentences follow ?lang= or else Accept-Language (en, it; default en).")
     @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, schema = @Schema(allowableValues = {"en", "it"}))
     @ApiResponse(responseCode = "200", description = "The diagnosis",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DiagnosisResponse.class)))

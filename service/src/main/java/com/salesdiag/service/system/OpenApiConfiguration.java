@@ -17,7 +17,7 @@ class OpenApiConfiguration {
                 .description("Why did sales fall? Send a company's facts (JSON, or CSV files exported from a CRM or a "
                         + "spreadsheet) and get the causes ranked by how much of the shortfall they explain, a status "
                         + "per salesperson and what each department should do, in English or Italian "
-                        + "(Accept-Language: en | it). Every finding and recommendation names its rule and evidence. "
+                        + "(?lang=en | it, or Accept-Language). Every finding and recommendation names its rule and evidence. "
                         + "Errors are RFC 9457 problem details naming the field, or the CSV file, row and column.")
                 .license(new License().name("Proprietary")));
     }

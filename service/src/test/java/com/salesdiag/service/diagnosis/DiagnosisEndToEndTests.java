@@ -107,6 +107,20 @@ class DiagnosisEndToEndTests {
                 .contains("Risorse Umane").doesNotContain("Human");
     }
 
+    @Test
+    void aLinkWithLangAnswersInThatLanguageWhateverTheBrowserSays() {
+        HttpResponse<String> italian = http.postJson("/api/v1/diagnoses?lang=it", SampleCompany.json(), "en-US,en;q=0.9");
+        assertThat(italian.headers().firstValue("Content-Language")).hasValue("it");
+        assertThat(SampleCompany.JSON.readTree(italian.body())).isEqualTo(diagnose(SampleCompany.json(), "it"));
+
+        HttpResponse<String> unsupported = http.postJson("/api/v1/diagnoses?lang=fr", SampleCompany.json(), "it");
+        assertThat(unsupported.headers().firstValue("Content-Language")).as("falls back to Accept-Language").hasValue("it");
+
+        HttpResponse<String> refused = new Http(port).get("/api/v1/diagnoses?lang=it");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(SampleCompany.JSON.readTree(refused.body()).get("title").asString()).isEqualTo("Occorre accedere");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "it"})
     void csvFilesGiveTheSameAnswerAsJson(String language) {
