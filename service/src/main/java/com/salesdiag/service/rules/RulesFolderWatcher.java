@@ -3,6 +3,9 @@ package com.salesdiag.service.rules;
 import com.salesdiag.engine.check.RulesetCheck;
 import com.salesdiag.engine.live.LiveRuleset;
 import com.salesdiag.engine.live.LoadAttempt;
+import com.salesdiag.engine.ruleset.RuleFile;
+import com.salesdiag.engine.ruleset.RuleSource;
+import com.salesdiag.engine.ruleset.RulesetCompiler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -102,51 +105,73 @@ class RulesFolderWatcher implements SmartLifecycle {
         return thread != null;
     }
 
+    /** What a burst of events changed: nothing the check reads, rule files only, or scenarios too. */
+    private enum Change {
+        NONE, RULES, SCENARIOS;
+
+        Change and(Change other) {
+            return compareTo(other) >= 0 ? this : other;
+        }
+    }
+
     private void watch() {
-        boolean changed = false;
+        Change pending = Change.NONE;
         long quietMillis = Math.max(1, properties.watchQuiet().toMillis());
         try {
             while (watcher != null) {
                 WatchService service = watcher;
-                WatchKey key = changed ? service.poll(quietMillis, TimeUnit.MILLISECONDS) : service.take();
+                WatchKey key = pending != Change.NONE ? service.poll(quietMillis, TimeUnit.MILLISECONDS) : service.take();
                 if (key == null) {
-                    changed = false;
-                    reload();
+                    reload(pending);
+                    pending = Change.NONE;
                     continue;
                 }
-                changed |= relevant(service, key);
-                key.reset();
+                pending = pending.and(change(service, key));
+                if (!key.reset()) {
+                    log.atWarn().addKeyValue("folder", key.watchable())
+                            .log("A watched rules folder is gone; recreating it needs a restart to be watched again");
+                }
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
             // stop() closed the service: the loop ends.
         }
     }
 
-    /** Whether the key's events touch a file the check reads; a new folder is watched too (and counts). */
-    private boolean relevant(WatchService service, WatchKey key) {
-        boolean relevant = false;
+    /** What the key's events touch; a new folder is watched too (and counts as a change of rules). */
+    private Change change(WatchService service, WatchKey key) {
+        Change change = Change.NONE;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                change = change.and(Change.SCENARIOS);
                 continue;
             }
             Path path = ((Path) key.watchable()).resolve((Path) event.context());
+            String name = path.getFileName().toString();
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     registerTree(service, path);
                 } catch (IOException | ClosedWatchServiceException e) {
                     log.atWarn().setCause(e).addKeyValue("folder", path).log("A new folder cannot be watched");
                 }
-                relevant = true;
-            } else if (readByTheCheck(path.getFileName().toString())) {
-                relevant = true;
+                change = change.and(Change.SCENARIOS);
+            } else if (name.endsWith(".json")) {
+                change = change.and(Change.SCENARIOS);
+            } else if (new RuleFile(name, new byte[0]).isRuleFile()) {
+                change = change.and(Change.RULES);
             }
         }
-        return relevant;
+        return change;
     }
 
-    private void reload() {
+    private void reload(Change change) {
         try {
+            if (change == Change.RULES
+                    && RulesetCompiler.version(RuleSource.fromDirectory(properties.folder())).equals(live.activeVersion())) {
+                // Saved without a change, or changed back to what serves: no reload, no history entry.
+                log.atInfo().addKeyValue("version", live.activeVersion())
+                        .log("Rules on disk are the ones serving; nothing to reload");
+                return;
+            }
             LoadAttempt attempt = live.reload(properties.folder(), WHO);
             if (attempt.accepted()) {
                 metrics.serving(attempt.version());
@@ -182,11 +207,5 @@ class RulesFolderWatcher implements SmartLifecycle {
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }
-    }
-
-    /** Rule files, decision tables and scenarios; not an editor's swap or backup files. */
-    private static boolean readByTheCheck(String name) {
-        return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx")
-                || name.endsWith(".drl.xls") || name.endsWith(".json");
     }
 }
