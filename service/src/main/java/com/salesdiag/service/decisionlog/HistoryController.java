@@ -73,7 +73,7 @@ class HistoryController {
         Caller caller = Caller.of(authentication);
         List<InputError> errors = new ArrayList<>();
         if (period != null && !period.matches(FactsInput.PERIOD)) {
-            errors.add(InputError.atField("period", text("salesdiag.query.period", locale, period)));
+            errors.add(InputError.atParameter("period", text("salesdiag.query.period", locale, period)));
         }
         LocalDate fromDate = date("from", from, errors, locale);
         LocalDate toDate = date("to", to, errors, locale);
@@ -127,7 +127,7 @@ class HistoryController {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(InputError.atField(name, text("salesdiag.query.date", locale, value)));
+            errors.add(InputError.atParameter(name, text("salesdiag.query.date", locale, value)));
             return null;
         }
     }

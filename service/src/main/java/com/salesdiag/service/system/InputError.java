@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One thing wrong with the input, where it is: a field of the facts ({@code salespeople[3].departmentId}, and the
- * same as a JSON pointer), and for CSV input the file, row (1 is the header) and column.
+ * One thing wrong with the input, where it is: a field of the body ({@code salespeople[3].departmentId}, and the
+ * same as a JSON pointer), a query or path parameter ({@code limit}, no pointer: it is not in a body), and for CSV
+ * input the file, row (1 is the header) and column.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "One thing wrong with the input, and where")
 public record InputError(
-        @Schema(description = "Path in the facts", example = "salespeople[3].departmentId") String field,
+        @Schema(description = "Path in the body, or the name of a query or path parameter", example = "salespeople[3].departmentId") String field,
         @Schema(description = "The same as a JSON pointer (RFC 6901)", example = "/salespeople/3/departmentId") String pointer,
         @Schema(description = "CSV input: the file (form part) the error is in", example = "salespeople.csv") String file,
         @Schema(description = "CSV input: the row, counting the header as row 1", example = "5") Integer row,
@@ -24,6 +25,11 @@ public record InputError(
 
     public static InputError atField(String field, String message) {
         return new InputError(field, pointerOf(field), null, null, null, message);
+    }
+
+    /** A query or path parameter: named, without a JSON pointer, since it is not in the body. */
+    public static InputError atParameter(String name, String message) {
+        return new InputError(name, null, null, null, null, message);
     }
 
     public static InputError inFile(String file, Integer row, String column, String message) {

@@ -18,10 +18,10 @@ public final class Paging {
     public static List<InputError> errors(int limit, int offset, MessageSource messages, Locale locale) {
         List<InputError> errors = new ArrayList<>();
         if (limit < 1 || limit > MAX_LIMIT) {
-            errors.add(InputError.atField("limit", text(messages, locale, "salesdiag.query.limit", limit, MAX_LIMIT)));
+            errors.add(InputError.atParameter("limit", text(messages, locale, "salesdiag.query.limit", limit, MAX_LIMIT)));
         }
         if (offset < 0) {
-            errors.add(InputError.atField("offset", text(messages, locale, "salesdiag.query.offset", offset)));
+            errors.add(InputError.atParameter("offset", text(messages, locale, "salesdiag.query.offset", offset)));
         }
         return errors;
     }

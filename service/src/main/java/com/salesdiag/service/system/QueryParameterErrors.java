@@ -43,7 +43,7 @@ final class QueryParameterErrors {
         } else {
             message = messages.getMessage("salesdiag.query.unreadable", new Object[]{value}, locale);
         }
-        return InputError.atField(name, message);
+        return InputError.atParameter(name, message);
     }
 
     /** The type one value had to be: the element type of a list or array parameter ({@code ?status=A,B}). */
@@ -63,7 +63,7 @@ final class QueryParameterErrors {
     static InputError badlyEncoded(String tomcatMessage, MessageSource messages, Locale locale) {
         Matcher named = TOMCAT_PARAMETER.matcher(tomcatMessage == null ? "" : tomcatMessage);
         String message = messages.getMessage("salesdiag.query.badEncoding", null, locale);
-        return named.find() ? InputError.atField(named.group(1), message)
+        return named.find() ? InputError.atParameter(named.group(1), message)
                 : new InputError(null, null, null, null, null, message);
     }
 

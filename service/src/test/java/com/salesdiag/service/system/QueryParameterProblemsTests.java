@@ -33,6 +33,7 @@ class QueryParameterProblemsTests {
         JsonNode problem = invalidQuery(new Http(port).as(Users.HR).get("/api/v1/review-cases?limit=abc"));
         assertThat(problem.at("/errors/0/field").asString()).isEqualTo("limit");
         assertThat(problem.at("/errors/0/message").asString()).isEqualTo("'abc' is not a whole number.");
+        assertThat(problem.at("/errors/0").has("pointer")).as("a parameter is not in a body").isFalse();
     }
 
     @Test
