@@ -105,7 +105,7 @@ class RulesFolderWatcher implements SmartLifecycle {
         return thread != null;
     }
 
-    /** What a burst of events changed: nothing the check reads, rule files only, or scenarios too. */
+    /** What a burst of events changed: nothing the check reads, rule files only, or possibly scenarios too. */
     private enum Change {
         NONE, RULES, SCENARIOS;
 
@@ -137,7 +137,10 @@ class RulesFolderWatcher implements SmartLifecycle {
         }
     }
 
-    /** What the key's events touch; a new folder is watched too (and counts as a change of rules). */
+    /**
+     * What the key's events touch. A scenario always means a reload (the serving rules must hold it); so do lost
+     * events and a new folder, which is watched from now on and may hold either.
+     */
     private Change change(WatchService service, WatchKey key) {
         Change change = Change.NONE;
         for (WatchEvent<?> event : key.pollEvents()) {
