@@ -90,10 +90,17 @@ class DiagnosisRecords {
         return id;
     }
 
-    /** One page of the diagnoses that match, newest first, and how many match in all. */
-    HistoryPage<DiagnosisSummary> list(HistoryQuery query, Set<String> scope) {
+    /**
+     * One page of the diagnoses that match, newest first, and how many match in all; only those covering a
+     * department of {@code scope} and of a company of {@code companies} (null: any).
+     */
+    HistoryPage<DiagnosisSummary> list(HistoryQuery query, Set<String> scope, Set<String> companies) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         MapSqlParameterSource params = new MapSqlParameterSource();
+        if (companies != null) {
+            where.append(" and d.company_id in (:companies)");
+            params.addValue("companies", companies);
+        }
         if (query.company() != null) {
             where.append(" and d.company_id = :company");
             params.addValue("company", query.company());
@@ -138,14 +145,24 @@ class DiagnosisRecords {
                 total, query.limit(), query.offset());
     }
 
-    /** The whole record, if it covers a department of {@code scope} (null: any). */
-    Optional<StoredDiagnosis> find(long id, Set<String> scope) {
+    /**
+     * The whole record, if it covers a department of {@code scope} and is of a company of {@code companies}
+     * (null: any).
+     */
+    Optional<StoredDiagnosis> find(long id, Set<String> scope, Set<String> companies) {
         List<String> departments = departmentsOf(List.of(id), scope).getOrDefault(id, List.of());
         if (scope != null && departments.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + SUMMARY_COLUMNS + ", d.facts, d.answer from diagnosis d where d.id = :id")
-                .param("id", id)
+        MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+        String ofCompanies = "";
+        if (companies != null) {
+            ofCompanies = " and d.company_id in (:companies)";
+            params.addValue("companies", companies);
+        }
+        return jdbc.sql("select " + SUMMARY_COLUMNS + ", d.facts, d.answer from diagnosis d where d.id = :id"
+                        + ofCompanies)
+                .paramSource(params)
                 .query((rs, n) -> new StoredDiagnosis(summary(rs, departments), rs.getString("facts"),
                         rs.getString("answer")))
                 .optional();

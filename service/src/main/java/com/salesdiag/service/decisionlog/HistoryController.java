@@ -86,8 +86,12 @@ class HistoryController {
             throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "salesdiag.history.otherDepartment",
                     caller.name(), department, String.join(", ", scope));
         }
+        if (company != null && !caller.belongsTo(company)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "salesdiag.history.otherCompany",
+                    caller.name(), company, String.join(", ", caller.companies()));
+        }
         return records.list(new HistoryQuery(company, department, salesperson, period, fromDate, toDate, limit, offset),
-                scope);
+                scope, caller.companyScope());
     }
 
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -100,8 +104,8 @@ class HistoryController {
     RecordedDiagnosis get(@PathVariable long id, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         Set<String> scope = scope(caller);
-        StoredDiagnosis stored = records.find(id, scope).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
-                ProblemTypes.NOT_FOUND, "salesdiag.history.notFound", id));
+        StoredDiagnosis stored = records.find(id, scope, caller.companyScope()).orElseThrow(() ->
+                new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "salesdiag.history.notFound", id));
         var facts = json.readTree(stored.factsJson());
         var answer = json.readTree(stored.answerJson());
         if (scope != null) {

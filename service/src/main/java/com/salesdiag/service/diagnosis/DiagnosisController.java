@@ -55,7 +55,7 @@ class DiagnosisController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<byte[]> diagnose(@RequestBody FactsInput facts, Locale locale,
                                     @Parameter(hidden = true) Authentication user) {
-        return answer(diagnoses.diagnose(facts, locale, Caller.of(user).name()));
+        return answer(diagnoses.diagnose(facts, locale, Caller.of(user)));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,7 +80,7 @@ class DiagnosisController {
                                        Locale locale, @Parameter(hidden = true) Authentication user) {
         List<CsvUpload> uploads = new ArrayList<>();
         request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> uploads.add(upload(part, file))));
-        return answer(diagnoses.diagnoseCsv(uploads, locale, Caller.of(user).name()));
+        return answer(diagnoses.diagnoseCsv(uploads, locale, Caller.of(user)));
     }
 
     private static CsvUpload upload(String part, MultipartFile file) {

@@ -12,10 +12,14 @@ import com.salesdiag.service.engine.EngineProvider;
 import com.salesdiag.service.facts.FactsInput;
 import com.salesdiag.service.facts.FactsMapper;
 import com.salesdiag.service.facts.FactsValidator;
+import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.InvalidFactsException;
+import com.salesdiag.service.system.ProblemException;
+import com.salesdiag.service.system.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,23 +63,29 @@ class DiagnosisService {
     record Served(DiagnosisResponse response, byte[] answerJson, long recordId) {
     }
 
-    Served diagnose(FactsInput input, Locale locale, String requestedBy) {
-        return diagnose(input, "json", UnaryOperator.identity(), locale, requestedBy);
+    Served diagnose(FactsInput input, Locale locale, Caller caller) {
+        return diagnose(input, "json", UnaryOperator.identity(), locale, caller);
     }
 
-    Served diagnoseCsv(List<CsvUpload> uploads, Locale locale, String requestedBy) {
+    Served diagnoseCsv(List<CsvUpload> uploads, Locale locale, Caller caller) {
         CsvFacts csv = csvReader.read(uploads);
-        return diagnose(csv.input(), "csv", csv.locator()::locate, locale, requestedBy);
+        return diagnose(csv.input(), "csv", csv.locator()::locate, locale, caller);
     }
 
     private Served diagnose(FactsInput input, String source, UnaryOperator<InputError> locate, Locale locale,
-                            String requestedBy) {
+                            Caller caller) {
         long start = System.nanoTime();
+        String requestedBy = caller.name();
         validator.checkLimits(input);
         List<InputError> errors = validator.validate(input);
         if (!errors.isEmpty()) {
             metrics.rejected(source);
             throw new InvalidFactsException(errors.stream().map(locate).toList());
+        }
+        if (!caller.belongsTo(input.company().id())) {
+            // Where one service serves several companies, a user diagnoses (and so records) only their own.
+            throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "salesdiag.diagnosis.otherCompany",
+                    requestedBy, input.company().id(), String.join(", ", caller.companies()));
         }
         CompanyFacts facts = FactsMapper.toFacts(input);
         long validated = System.nanoTime();

@@ -57,16 +57,23 @@ class ReviewCaseController {
             @RequestParam(required = false) String salesperson,
             @Parameter(description = "Cases a given diagnosis recommended") @RequestParam(required = false) Long diagnosis,
             @Parameter(description = "At most this many (1-500)") @RequestParam(defaultValue = "50") int limit,
-            @RequestParam(defaultValue = "0") int offset, Locale locale) {
+            @RequestParam(defaultValue = "0") int offset, Locale locale,
+            @Parameter(hidden = true) Authentication user) {
         List<InputError> errors = Paging.errors(limit, offset, messages, locale);
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
+        }
+        Caller caller = Caller.of(user);
+        if (company != null && !caller.belongsTo(company)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "salesdiag.history.otherCompany",
+                    caller.name(), company, String.join(", ", caller.companies()));
         }
         // A blank value (?status= or ?status=OPEN,) converts to null: it asks for nothing in particular.
         List<CaseStatus> asked = status == null ? List.of() : status.stream().filter(Objects::nonNull).toList();
         Set<CaseStatus> statuses = asked.isEmpty() ? EnumSet.of(CaseStatus.OPEN, CaseStatus.DEFERRED)
                 : EnumSet.copyOf(asked);
-        return cases.list(new CaseQuery(statuses, kind, company, department, salesperson, diagnosis, limit, offset));
+        return cases.list(new CaseQuery(statuses, kind, company, department, salesperson, diagnosis,
+                caller.companyScope(), limit, offset));
     }
 
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,8 +81,8 @@ class ReviewCaseController {
     @ApiResponse(responseCode = "200", description = "The case")
     @ApiResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    ReviewCaseView get(@PathVariable long id, Locale locale) {
-        return cases.get(id, locale);
+    ReviewCaseView get(@PathVariable long id, Locale locale, @Parameter(hidden = true) Authentication user) {
+        return cases.get(id, Caller.of(user).companyScope(), locale);
     }
 
     @PostMapping(value = "/{id}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -92,7 +99,7 @@ class ReviewCaseController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<ReviewCaseView> decide(@PathVariable long id, @RequestBody DecisionRequest decision, Locale locale,
                                           @Parameter(hidden = true) Authentication user) {
-        ReviewCaseView view = cases.decide(id, decision, Caller.of(user).name(), locale);
+        ReviewCaseView view = cases.decide(id, decision, Caller.of(user), locale);
         return ResponseEntity.created(URI.create("/api/v1/review-cases/" + id)).body(view);
     }
 }

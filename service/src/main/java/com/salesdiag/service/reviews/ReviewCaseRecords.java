@@ -128,6 +128,10 @@ class ReviewCaseRecords {
             where.append(" and c.kind = :kind");
             params.addValue("kind", query.kind().name());
         }
+        if (query.companies() != null) {
+            where.append(" and c.company_id in (:companies)");
+            params.addValue("companies", query.companies());
+        }
         if (query.company() != null) {
             where.append(" and c.company_id = :company");
             params.addValue("company", query.company());

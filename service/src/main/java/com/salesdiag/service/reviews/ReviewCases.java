@@ -2,6 +2,7 @@ package com.salesdiag.service.reviews;
 
 import com.salesdiag.engine.DiagnosedRecommendation;
 import com.salesdiag.service.decisionlog.HistoryPage;
+import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.diagnosis.RecommendationView;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.ProblemException;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -49,8 +51,9 @@ class ReviewCases {
         return new HistoryPage<>(records.list(query), records.count(query), query.limit(), query.offset());
     }
 
-    ReviewCaseView get(long id, Locale locale) {
-        ReviewCaseSummary summary = records.find(id).orElseThrow(() -> notFound(id));
+    /** The case, if it is of a company of {@code companies} (null: any); else, as for no case, 404. */
+    ReviewCaseView get(long id, Set<String> companies, Locale locale) {
+        ReviewCaseSummary summary = visible(id, companies);
         String language = locale.getLanguage().equals("it") ? "it" : "en";
         List<ReviewCaseView.CaseDiagnosis> diagnoses = new ArrayList<>();
         for (ReviewCaseRecords.JoinedDiagnosis joined : records.joined(id)) {
@@ -64,7 +67,9 @@ class ReviewCases {
                 records.decisions(List.of(id)).getOrDefault(id, List.of()));
     }
 
-    ReviewCaseView decide(long id, DecisionRequest request, String decidedBy, Locale locale) {
+    ReviewCaseView decide(long id, DecisionRequest request, Caller caller, Locale locale) {
+        String decidedBy = caller.name();
+        visible(id, caller.companyScope());
         List<InputError> errors = check(request, locale);
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_DECISION, errors);
@@ -84,7 +89,12 @@ class ReviewCases {
         });
         log.atInfo().addKeyValue("caseId", id).addKeyValue("decision", request.decision().name())
                 .addKeyValue("decidedBy", decidedBy).log("Review case decided");
-        return get(id, locale);
+        return get(id, caller.companyScope(), locale);
+    }
+
+    private ReviewCaseSummary visible(long id, Set<String> companies) {
+        return records.find(id).filter(found -> companies == null || companies.contains(found.companyId()))
+                .orElseThrow(() -> notFound(id));
     }
 
     private List<InputError> check(DecisionRequest request, Locale locale) {

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads the user's name, roles and departments from a JWT, at the claims {@link SecurityProperties.Oidc} names. */
+/**
+ * Reads the user's name, roles, departments and companies from a JWT, at the claims {@link SecurityProperties.Oidc}
+ * names.
+ */
 final class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final SecurityProperties.Oidc claims;
@@ -33,6 +36,9 @@ final class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationT
         }
         for (String department : values(jwt.getClaims(), claims.departmentsClaim())) {
             authorities.add(new SimpleGrantedAuthority(Caller.DEPARTMENT_PREFIX + department));
+        }
+        for (String company : values(jwt.getClaims(), claims.companiesClaim())) {
+            authorities.add(new SimpleGrantedAuthority(Caller.COMPANY_PREFIX + company));
         }
         List<String> username = values(jwt.getClaims(), claims.usernameClaim());
         String name = username.isEmpty() ? jwt.getSubject() : username.get(0);

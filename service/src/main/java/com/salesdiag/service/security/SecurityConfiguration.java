@@ -94,6 +94,7 @@ public class SecurityConfiguration {
             List<SimpleGrantedAuthority> authorities = new ArrayList<>();
             user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
             user.departments().forEach(d -> authorities.add(new SimpleGrantedAuthority(Caller.DEPARTMENT_PREFIX + d)));
+            user.companies().forEach(c -> authorities.add(new SimpleGrantedAuthority(Caller.COMPANY_PREFIX + c)));
             users.add(User.withUsername(user.name()).password(user.password()).authorities(authorities).build());
         }
         return new InMemoryUserDetailsManager(users);

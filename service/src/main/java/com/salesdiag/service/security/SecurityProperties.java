@@ -29,12 +29,16 @@ public record SecurityProperties(List<User> users, Boolean httpBasic, @DefaultVa
 
     /**
      * @param departments for a manager: the ids of the departments they manage (as in the facts)
+     * @param companies   where one service serves several companies: the company ids (as in the facts) whose
+     *                    records this user may read and diagnose; empty for every company
      */
-    public record User(String name, String password, List<Role> roles, List<String> departments) {
+    public record User(String name, String password, List<Role> roles, List<String> departments,
+                       List<String> companies) {
 
         public User {
             roles = roles == null ? List.of() : List.copyOf(roles);
             departments = departments == null ? List.of() : List.copyOf(departments);
+            companies = companies == null ? List.of() : List.copyOf(companies);
         }
     }
 
@@ -44,9 +48,11 @@ public record SecurityProperties(List<User> users, Boolean httpBasic, @DefaultVa
      * {@code ROLE_} prefix; names that are not roles of this service are ignored.
      *
      * @param usernameClaim the name recorded as who asked or decided; the subject ({@code sub}) when absent
+ * @param companiesClaim the companies the user belongs to, where one service serves several; absent: every company
      */
     public record Oidc(@DefaultValue("roles") String rolesClaim,
                        @DefaultValue("departments") String departmentsClaim,
-                       @DefaultValue("preferred_username") String usernameClaim) {
+                       @DefaultValue("preferred_username") String usernameClaim,
+                       @DefaultValue("companies") String companiesClaim) {
     }
 }

@@ -26,6 +26,7 @@ import java.util.Locale;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -157,7 +158,8 @@ class DiagnosisControllerTests {
 
     @Test
     void theAnswerSaysWhereItIsRecordedAndWhoAsked() throws Exception {
-        given(diagnoses.diagnose(any(), any(), eq("manager"))).willReturn(served(answer("en"), 42));
+        given(diagnoses.diagnose(any(), any(), argThat(caller -> "manager".equals(caller.name()))))
+                .willReturn(served(answer("en"), 42));
         mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content(SampleCompany.json()))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_LOCATION, "/api/v1/diagnoses/42"));
