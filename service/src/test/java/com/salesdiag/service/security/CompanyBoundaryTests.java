@@ -2,26 +2,21 @@ package com.salesdiag.service.security;
 
 import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.TestProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
-import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static com.salesdiag.service.support.SampleCompany.JSON;
-import static com.salesdiag.service.support.TestTokens.rsa;
 import static com.salesdiag.service.support.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,18 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * company.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CompanyBoundaryTests.Provider.class)
+@Import(TestProvider.class)
 class CompanyBoundaryTests {
 
-    private static final KeyPair PROVIDER_KEYS = rsa();
+    private static final KeyPair PROVIDER_KEYS = TestProvider.KEYS;
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Provider {
-        @Bean
-        JwtDecoder jwtDecoder() {
-            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) PROVIDER_KEYS.getPublic()).build();
-        }
-    }
 
     @LocalServerPort
     private int port;

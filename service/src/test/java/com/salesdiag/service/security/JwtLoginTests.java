@@ -2,21 +2,17 @@ package com.salesdiag.service.security;
 
 import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.TestProvider;
 import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
-import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.Map;
 
@@ -34,19 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "salesdiag.security.oidc.roles-claim=realm_access.roles",
         "salesdiag.security.oidc.departments-claim=sales_departments"})
-@Import(JwtLoginTests.Provider.class)
+@Import(TestProvider.class)
 class JwtLoginTests {
 
-    private static final KeyPair PROVIDER_KEYS = rsa();
+    private static final KeyPair PROVIDER_KEYS = TestProvider.KEYS;
     private static final KeyPair SOMEONE_ELSES_KEYS = rsa();
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Provider {
-        @Bean
-        JwtDecoder jwtDecoder() {
-            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) PROVIDER_KEYS.getPublic()).build();
-        }
-    }
 
     @LocalServerPort
     private int port;
