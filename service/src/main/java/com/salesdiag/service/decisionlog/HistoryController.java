@@ -86,10 +86,7 @@ class HistoryController {
             throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "salesdiag.history.otherDepartment",
                     caller.name(), department, String.join(", ", scope));
         }
-        if (company != null && !caller.belongsTo(company)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "salesdiag.history.otherCompany",
-                    caller.name(), company, String.join(", ", caller.companies()));
-        }
+        caller.requireCompany(company, "salesdiag.history.otherCompany");
         return records.list(new HistoryQuery(company, department, salesperson, period, fromDate, toDate, limit, offset),
                 scope, caller.companyScope());
     }

@@ -15,11 +15,8 @@ import com.salesdiag.service.facts.FactsValidator;
 import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.InvalidFactsException;
-import com.salesdiag.service.system.ProblemException;
-import com.salesdiag.service.system.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,11 +79,8 @@ class DiagnosisService {
             metrics.rejected(source);
             throw new InvalidFactsException(errors.stream().map(locate).toList());
         }
-        if (!caller.belongsTo(input.company().id())) {
-            // Where one service serves several companies, a user diagnoses (and so records) only their own.
-            throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "salesdiag.diagnosis.otherCompany",
-                    requestedBy, input.company().id(), String.join(", ", caller.companies()));
-        }
+        // Where one service serves several companies, a user diagnoses (and so records) only their own.
+        caller.requireCompany(input.company().id(), "salesdiag.diagnosis.otherCompany");
         CompanyFacts facts = FactsMapper.toFacts(input);
         long validated = System.nanoTime();
         DiagnosisEngine engine = engines.current();

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,7 @@ class WarmUp {
     private final JsonMapper json;
     private final boolean enabled;
     private final CompletableFuture<Diagnosis> done = new CompletableFuture<>();
+    private volatile boolean closing;
 
     WarmUp(FactsValidator validator, EngineProvider engines, DiagnosisAssembler assembler, JsonMapper json,
            SalesDiagProperties properties) {
@@ -70,6 +72,12 @@ class WarmUp {
         thread.start();
     }
 
+    /** A service stopped right after its start (a test's context, a failed deployment) has nothing to warm up. */
+    @EventListener(ContextClosedEvent.class)
+    void beforeClose() {
+        closing = true;
+    }
+
     /** The sample's diagnosis once warmed up (null when turned off, or the failure); for whoever waits for it. */
     CompletableFuture<Diagnosis> done() {
         return done;
@@ -89,13 +97,18 @@ class WarmUp {
             CompanyFacts facts = FactsMapper.toFacts(sample);
             Diagnosis diagnosis = engines.current().diagnose(facts);
             for (Locale language : List.of(Locale.ENGLISH, Locale.ITALIAN)) {
-                json.writeValueAsString(assembler.assemble(facts, diagnosis, language));
+                json.writeValueAsBytes(assembler.assemble(facts, diagnosis, language)); // as a request writes it
             }
             log.atInfo().addKeyValue("warmUpMs", (System.nanoTime() - start) / 1_000_000)
                     .log("Warmed up on the sample company (nothing recorded)");
             done.complete(diagnosis);
         } catch (RuntimeException | IOException failure) {
-            log.warn("Warm-up failed; the first requests will be slower", failure);
+            if (closing) {
+                // The beans it uses are being destroyed under it: not a failure of the warm-up.
+                log.atDebug().addKeyValue("reason", failure.toString()).log("Warm-up stopped: the service is closing");
+            } else {
+                log.warn("Warm-up failed; the first requests will be slower", failure);
+            }
             done.completeExceptionally(failure);
         }
     }

@@ -64,10 +64,7 @@ class ReviewCaseController {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
         }
         Caller caller = Caller.of(user);
-        if (company != null && !caller.belongsTo(company)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "salesdiag.history.otherCompany",
-                    caller.name(), company, String.join(", ", caller.companies()));
-        }
+        caller.requireCompany(company, "salesdiag.history.otherCompany");
         // A blank value (?status= or ?status=OPEN,) converts to null: it asks for nothing in particular.
         List<CaseStatus> asked = status == null ? List.of() : status.stream().filter(Objects::nonNull).toList();
         Set<CaseStatus> statuses = asked.isEmpty() ? EnumSet.of(CaseStatus.OPEN, CaseStatus.DEFERRED)

@@ -2,8 +2,8 @@ package com.salesdiag.service.reviews;
 
 import com.salesdiag.engine.DiagnosedRecommendation;
 import com.salesdiag.service.decisionlog.HistoryPage;
-import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.diagnosis.RecommendationView;
+import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.ProblemException;
 import com.salesdiag.service.system.ProblemTypes;
@@ -20,8 +20,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * HR's review cases: listed, read with their whole record, and decided by a person. A decision is appended to the

@@ -1,5 +1,8 @@
 package com.salesdiag.service.security;
 
+import com.salesdiag.service.system.ProblemException;
+import com.salesdiag.service.system.ProblemTypes;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -66,6 +69,17 @@ public record Caller(String name, Set<Role> roles, Set<String> departments, Set<
     /** Whether the caller belongs to {@code company} (always, when no company is named for the caller). */
     public boolean belongsTo(String company) {
         return companies.isEmpty() || companies.contains(company);
+    }
+
+    /**
+     * Refuses (403) a request about a company the caller does not belong to; {@code messageCode} explains it, given
+     * the caller's name, that company and the caller's companies. A null company concerns no company in particular.
+     */
+    public void requireCompany(String company, String messageCode) {
+        if (company != null && !belongsTo(company)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, messageCode, name, company,
+                    String.join(", ", companies));
+        }
     }
 
     /** HR and administrators read every department's records; anyone else only their own departments'. */

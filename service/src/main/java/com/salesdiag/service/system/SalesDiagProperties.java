@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
  *                          default fits a 10,000-salesperson company with a year of monthly history.
  * @param maxSalespeople    most salespeople in one request; more get 422
  * @param maxReportedErrors most errors listed in one problem detail (the total is always given)
- * @param defaultLanguage   language of the answer when the request has no supported Accept-Language
+ * @param defaultLanguage   language of the answer when the request names no supported one ({@code ?lang=},
+ *                          Accept-Language)
  * @param warmUp            after the start, diagnose the sample company once without recording it, so that the
  *                          first request does not pay for what is built on first use (~1.3 s); costs ~60 MiB of
  *                          RSS at once instead of at the first request
