@@ -2,7 +2,9 @@ package com.salesdiag.engine.explain;
 
 import com.salesdiag.engine.derived.Evidence;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,10 @@ import java.util.regex.Pattern;
  * A template is parsed once per language and kept: parsing (and the number formats a {@link MessageFormat} builds)
  * cost far more than formatting. Each thread formats with its own copy, since {@code MessageFormat} is not
  * thread-safe.
+ * <p>
+ * A number in a placeholder without a format ({@code {lost}}) is written here with the language's number format,
+ * exactly as {@code MessageFormat} would, but with a format kept per thread: {@code MessageFormat} builds a new
+ * {@code NumberFormat} for each such number, which was the largest single cost of explaining a diagnosis.
  */
 public final class SentenceTemplate {
 
@@ -30,7 +36,13 @@ public final class SentenceTemplate {
 
     private final String template;
     private final String[] names;
-    private final ThreadLocal<MessageFormat> format;
+    /** For each placeholder, whether it has no format of its own, so a number in it gets the plain number format. */
+    private final boolean[] unformatted;
+    private final ThreadLocal<Formatting> format;
+
+    /** One thread's copies of the formats, which are not thread-safe. */
+    private record Formatting(MessageFormat sentence, NumberFormat plainNumber) {
+    }
 
     private SentenceTemplate(String template, Locale locale) {
         this.template = template;
@@ -44,7 +56,15 @@ public final class SentenceTemplate {
         m.appendTail(indexed);
         this.names = argNames.toArray(String[]::new);
         MessageFormat parsed = parse(indexed.toString(), locale);
-        this.format = parsed == null ? null : ThreadLocal.withInitial(() -> (MessageFormat) parsed.clone());
+        this.unformatted = new boolean[names.length];
+        if (parsed != null) {
+            Format[] formats = parsed.getFormatsByArgumentIndex();
+            for (int i = 0; i < names.length; i++) {
+                unformatted[i] = i >= formats.length || formats[i] == null;
+            }
+        }
+        this.format = parsed == null ? null : ThreadLocal.withInitial(
+                () -> new Formatting((MessageFormat) parsed.clone(), NumberFormat.getInstance(locale)));
     }
 
     /** The template for a language, parsed once. */
@@ -68,12 +88,14 @@ public final class SentenceTemplate {
         if (format == null) {
             return template;
         }
+        Formatting formatting = format.get();
         Object[] args = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
-            args[i] = "subject".equals(names[i]) ? subject : valueOf(evidence, names[i]);
+            Object value = "subject".equals(names[i]) ? subject : valueOf(evidence, names[i]);
+            args[i] = unformatted[i] && value instanceof Number ? formatting.plainNumber().format(value) : value;
         }
         try {
-            return format.get().format(args);
+            return formatting.sentence().format(args);
         } catch (IllegalArgumentException e) {
             // A wrong format in a sentence must not break a diagnosis: show the template as written.
             return template;
