@@ -18,6 +18,15 @@ public record Evidence(String name, Object value) {
         return List.copyOf(items);
     }
 
+    /**
+     * The text a record would print ({@code Evidence[name=share, value=0.4]}), written directly: JDK 17 builds a
+     * record's text with {@code String.format}, and the collector orders a subject's conclusions by this text.
+     */
+    @Override
+    public String toString() {
+        return "Evidence[name=" + name + ", value=" + value + "]";
+    }
+
     private static Object normalise(Object value) {
         if (value instanceof Float || value instanceof Double) {
             double d = ((Number) value).doubleValue();

@@ -1,0 +1,30 @@
+package com.salesdiag.engine.explain;
+
+import com.salesdiag.engine.derived.Evidence;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Evidence prints as the record always did: the collector orders a subject's conclusions by this text. (This test
+ * lives here, not in {@code derived}: a test class there would change the fingerprint of the fact model that the
+ * precompiled ladder is checked against.)
+ */
+class EvidenceTest {
+
+    @Test
+    void printsLikeARecord() {
+        List<Evidence> evidence = Evidence.of("share", 0.4, "lost", 12L, "since", LocalDate.of(2026, 3, 31), "who", null);
+        assertThat(evidence.toString()).isEqualTo("[Evidence[name=share, value=0.4], Evidence[name=lost, value=12], "
+                + "Evidence[name=since, value=2026-03-31], Evidence[name=who, value=]]");
+    }
+
+    @Test
+    void valuesAreNormalised() {
+        assertThat(Evidence.of("rate", 0.7400000001, "unbounded", Double.POSITIVE_INFINITY, "count", 3L))
+                .extracting(Evidence::value).containsExactly(0.74, "unbounded", 3);
+    }
+}
