@@ -1,0 +1,67 @@
+package com.salesdiag.bench;
+
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.ruleset.RulesetCompiler;
+import com.salesdiag.engine.session.FactLoader;
+import com.salesdiag.engine.session.SessionOutcome;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How close the engine is to Drools' own floor on this ladder: the same 1,000-salesperson company as
+ * {@link EngineBenchmark}, taken apart. {@code insertOnly} puts the facts into a pooled session of the packaged
+ * ladder and resets it, firing nothing; {@code rulesWithoutExplanations} also fires the rules and reads what they
+ * concluded. {@code EngineBenchmark.company01000} adds the explanations (merging, sentences in two languages, HR
+ * review records). Scores are salesperson-diagnoses per second, as there.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class EngineFloorBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Sessions {
+        KieSessionsPool pool;
+        CompanyFacts facts = Companies.of(1_000, 1L);
+
+        @Setup
+        public void compile() {
+            pool = new RulesetCompiler().compilePackaged().kieBase()
+                    .newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(1_000)
+    public long insertOnly(Sessions s) {
+        KieSession session = s.pool.newKieSession();
+        try {
+            FactLoader.load(session, s.facts);
+            return session.getFactCount();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(1_000)
+    public SessionOutcome rulesWithoutExplanations(Sessions s) {
+        KieSession session = s.pool.newKieSession();
+        try {
+            FactLoader.load(session, s.facts);
+            session.fireAllRules();
+            return SessionOutcome.of(session);
+        } finally {
+            session.dispose();
+        }
+    }
+}
