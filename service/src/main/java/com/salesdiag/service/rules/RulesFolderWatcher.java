@@ -22,7 +22,9 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,6 +37,11 @@ import java.util.stream.Stream;
  * It waits until the folder has been quiet for {@code salesdiag.rules.watch-quiet} so that an editor's burst of
  * writes, or a checkout of several files, gives one reload, not one per file. Decided when the service starts, not
  * by a Spring condition, so that fast-start's ahead-of-time bean definitions honour the setting.
+ * <p>
+ * A watched folder that is deleted and put back (a new version copied in as a whole, a branch switched), or a
+ * scenarios folder created after the start, is watched from when it is there, and what it holds is reloaded: the
+ * operating system stops reporting on a folder once it is deleted, so the watcher looks for it again every quiet
+ * period until it comes back.
  */
 @Component
 class RulesFolderWatcher implements SmartLifecycle {
@@ -48,6 +55,10 @@ class RulesFolderWatcher implements SmartLifecycle {
     private final RulesMetricsRecorder metrics;
     private volatile WatchService watcher;
     private volatile Thread thread;
+    /** The top-level folders to watch (rules, scenarios beside them), as registered. */
+    private List<Path> roots = List.of();
+    /** Top-level folders that are not there now; only the watching thread touches it once started. */
+    private final Set<Path> missing = new LinkedHashSet<>();
 
     RulesFolderWatcher(RulesProperties properties, LiveRuleset live, RulesMetricsRecorder metrics) {
         this.properties = properties;
@@ -62,8 +73,13 @@ class RulesFolderWatcher implements SmartLifecycle {
         }
         try {
             WatchService service = FileSystems.getDefault().newWatchService();
-            for (Path folder : watchedFolders()) {
-                registerTree(service, folder);
+            roots = watchedFolders();
+            for (Path folder : roots) {
+                if (Files.isDirectory(folder)) {
+                    registerTree(service, folder);
+                } else {
+                    missing.add(folder);
+                }
             }
             watcher = service;
         } catch (IOException e) {
@@ -120,21 +136,55 @@ class RulesFolderWatcher implements SmartLifecycle {
         try {
             while (watcher != null) {
                 WatchService service = watcher;
-                WatchKey key = pending != Change.NONE ? service.poll(quietMillis, TimeUnit.MILLISECONDS) : service.take();
+                WatchKey key = pending != Change.NONE || !missing.isEmpty()
+                        ? service.poll(quietMillis, TimeUnit.MILLISECONDS) : service.take();
                 if (key == null) {
-                    reload(pending);
-                    pending = Change.NONE;
+                    if (watchReturnedFolders(service)) {
+                        // Back, perhaps still being copied in: reload once it has been quiet.
+                        pending = pending.and(Change.SCENARIOS);
+                    } else if (pending != Change.NONE) {
+                        reload(pending);
+                        pending = Change.NONE;
+                    }
                     continue;
                 }
                 pending = pending.and(change(service, key));
                 if (!key.reset()) {
-                    log.atWarn().addKeyValue("folder", key.watchable())
-                            .log("A watched rules folder is gone; recreating it needs a restart to be watched again");
+                    folderGone((Path) key.watchable());
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
             // stop() closed the service: the loop ends.
         }
+    }
+
+    /** A top-level folder is looked for again; a folder inside one is watched again when its parent reports it. */
+    private void folderGone(Path folder) {
+        if (roots.contains(folder)) {
+            missing.add(folder);
+            log.atWarn().addKeyValue("folder", folder)
+                    .log("A watched rules folder is gone; it is watched again, and reloaded, when it is back");
+        }
+    }
+
+    /** Watches the missing top-level folders that are back; true if any is. */
+    private boolean watchReturnedFolders(WatchService service) {
+        boolean returned = false;
+        for (Path folder : List.copyOf(missing)) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try {
+                registerTree(service, folder);
+                missing.remove(folder);
+                returned = true;
+                log.atInfo().addKeyValue("folder", folder).log("A watched rules folder is back and watched again");
+            } catch (IOException e) {
+                // Being replaced again this very moment: the next quiet period tries again.
+                log.atDebug().setCause(e).addKeyValue("folder", folder).log("A returned folder cannot be watched yet");
+            }
+        }
+        return returned;
     }
 
     /**
@@ -193,14 +243,17 @@ class RulesFolderWatcher implements SmartLifecycle {
         }
     }
 
-    /** The rules folder and, if there is one, the scenarios folder beside it, which every reload also runs. */
+    /**
+     * The rules folder and the scenarios folder beside it, which every reload also runs when it is there; both are
+     * watched whenever they exist.
+     */
     private List<Path> watchedFolders() {
         List<Path> folders = new ArrayList<>(List.of(properties.folder()));
         Path parent = properties.folder().toAbsolutePath().normalize().getParent();
-        if (parent != null && Files.isDirectory(parent.resolve(RulesetCheck.SCENARIOS_BESIDE_RULES))) {
+        if (parent != null) {
             folders.add(parent.resolve(RulesetCheck.SCENARIOS_BESIDE_RULES));
         }
-        return folders;
+        return List.copyOf(folders);
     }
 
     private static void registerTree(WatchService service, Path root) throws IOException {

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * With {@code salesdiag.rules.watch=true}, saving an edit in the rules folder is enough: a good edit serves without
  * any request, a bad one is rejected and the old rules keep serving, a burst of saves gives one reload, and a save
- * that changes nothing or files the check does not read (an editor's swap file, notes) give none.
+ * that changes nothing or files the check does not read (an editor's swap file, notes) give none. A folder
+ * deleted and put back is watched again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"salesdiag.rules.watch=true", "salesdiag.rules.watch-quiet=300ms"})
@@ -102,6 +103,22 @@ class RulesFolderWatcherTests {
         eventually(v -> !v.get("active").asString().equals(startVersion), "the edit serves");
         Thread.sleep(1_500); // more than the quiet time: a second reload would have started by now
         assertThat(lastSequence(versions())).isEqualTo(attemptsBefore + 1);
+    }
+
+    @Test
+    void aFolderDeletedAndPutBackIsWatchedAgain() throws IOException {
+        RULES.delete();
+        RULES.restore();
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
+
+        JsonNode versions = eventually(v -> !v.get("active").asString().equals(startVersion),
+                "the edited ladder put back in place of the deleted folder serves");
+        assertThat(versions.get("history").get(0).get("who").asString()).isEqualTo(RulesFolderWatcher.WHO);
+
+        // And the folder put back is watched: a later save in it serves too.
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.92,", "delivery.onTimeTolerance,0.91,");
+        String putBack = versions.get("active").asString();
+        eventually(v -> !v.get("active").asString().equals(putBack), "a save in the folder put back serves");
     }
 
     @Test

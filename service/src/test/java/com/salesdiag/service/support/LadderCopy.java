@@ -42,11 +42,21 @@ public final class LadderCopy {
         Files.writeString(path, text.replace(from, to));
     }
 
+    /** Deletes the folder and everything in it, as an analyst replacing the whole folder would. */
+    public void delete() throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /**
      * Puts back the files that differ from the packaged ladder, and only those (rewriting the others would be a
      * change to a watcher); returns how many.
      */
     public int restore() throws IOException {
+        Files.createDirectories(folder);
         int restored = 0;
         try (Stream<Path> files = Files.walk(LADDER)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
