@@ -33,16 +33,15 @@ public final class SentenceTemplate {
     /** Templates come from rules, a few hundred at most; a reload storm of edited sentences clears the cache. */
     private static final int MAX_CACHED = 2_000;
     private static final Map<Locale, Map<String, SentenceTemplate>> CACHE = new ConcurrentHashMap<>();
+    /** One plain number format per language and thread, shared by all templates (formats are not thread-safe). */
+    private static final Map<Locale, ThreadLocal<NumberFormat>> PLAIN_NUMBERS = new ConcurrentHashMap<>();
 
     private final String template;
     private final String[] names;
     /** For each placeholder, whether it has no format of its own, so a number in it gets the plain number format. */
     private final boolean[] unformatted;
-    private final ThreadLocal<Formatting> format;
-
-    /** One thread's copies of the formats, which are not thread-safe. */
-    private record Formatting(MessageFormat sentence, NumberFormat plainNumber) {
-    }
+    private final ThreadLocal<MessageFormat> format;
+    private final ThreadLocal<NumberFormat> plainNumbers;
 
     private SentenceTemplate(String template, Locale locale) {
         this.template = template;
@@ -63,8 +62,9 @@ public final class SentenceTemplate {
                 unformatted[i] = i >= formats.length || formats[i] == null;
             }
         }
-        this.format = parsed == null ? null : ThreadLocal.withInitial(
-                () -> new Formatting((MessageFormat) parsed.clone(), NumberFormat.getInstance(locale)));
+        this.format = parsed == null ? null : ThreadLocal.withInitial(() -> (MessageFormat) parsed.clone());
+        this.plainNumbers = PLAIN_NUMBERS.computeIfAbsent(locale,
+                l -> ThreadLocal.withInitial(() -> NumberFormat.getInstance(l)));
     }
 
     /** The template for a language, parsed once. */
@@ -88,14 +88,13 @@ public final class SentenceTemplate {
         if (format == null) {
             return template;
         }
-        Formatting formatting = format.get();
         Object[] args = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
             Object value = "subject".equals(names[i]) ? subject : valueOf(evidence, names[i]);
-            args[i] = unformatted[i] && value instanceof Number ? formatting.plainNumber().format(value) : value;
+            args[i] = unformatted[i] && value instanceof Number ? plainNumbers.get().format(value) : value;
         }
         try {
-            return formatting.sentence().format(args);
+            return format.get().format(args);
         } catch (IllegalArgumentException e) {
             // A wrong format in a sentence must not break a diagnosis: show the template as written.
             return template;
