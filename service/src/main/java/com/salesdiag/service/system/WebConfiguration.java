@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * The answer's language comes from {@code ?lang=} or Accept-Language: English or Italian, else the configured
- * default ({@link LanguageResolver}). A
- * {@link WebMvcConfigurer} so that web-slice tests get the same language and settings as the application.
+ * default ({@link LanguageResolver}). A {@link WebMvcConfigurer} so that web-slice tests get the same language and
+ * settings as the application.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SalesDiagProperties.class)
