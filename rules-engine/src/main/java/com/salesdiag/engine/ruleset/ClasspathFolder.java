@@ -25,6 +25,11 @@ final class ClasspathFolder {
         if (url == null) {
             throw new IllegalStateException("Nothing on the classpath under " + folder);
         }
+        return read(url, reader);
+    }
+
+    /** The folder at {@code url}: a {@code file:} directory or a folder inside a (nested) jar. */
+    static <T> T read(URL url, Function<Path, T> reader) {
         try {
             URI uri = url.toURI();
             if ("file".equals(uri.getScheme())) {
@@ -37,6 +42,14 @@ final class ClasspathFolder {
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("Cannot read " + url, e);
+        }
+    }
+
+    static URL url(String text) {
+        try {
+            return URI.create(text).toURL();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("Not a classpath address: " + text, e);
         }
     }
 }

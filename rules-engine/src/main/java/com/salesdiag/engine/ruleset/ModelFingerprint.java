@@ -1,7 +1,11 @@
 package com.salesdiag.engine.ruleset;
 
+import com.salesdiag.engine.derived.Evidence;
+import com.salesdiag.engine.facts.Salesperson;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +21,16 @@ import java.util.stream.Stream;
  * the DRL imports. Compiled rule packages hold bytecode that calls those classes; stored packages are used only
  * with the very classes they were compiled against (an IDE that recompiles a fact without running the build's
  * precompile step leaves a stale file, which must not be used).
+ *
+ * <p>Each package is read from the folder (or jar) that holds one of its own classes, not from the first folder
+ * the class loader knows for the package name: in a build, a test class in one of these packages lies in another
+ * folder ({@code test-classes}) that comes first on the test classpath, and hashing that folder would make every
+ * test compile the DRL instead of reading the precompiled ladder.
  */
 final class ModelFingerprint {
 
-    /** The packages every rule file imports. */
-    static final List<String> PACKAGES = List.of("com/salesdiag/engine/facts", "com/salesdiag/engine/derived");
+    /** One class of each package every rule file imports; its package is hashed whole. */
+    static final List<Class<?>> PACKAGES = List.of(Salesperson.class, Evidence.class);
 
     private ModelFingerprint() {
     }
@@ -33,13 +42,24 @@ final class ModelFingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
-        for (String pkg : PACKAGES) {
-            ClasspathFolder.read(loader, pkg, folder -> {
+        for (Class<?> member : PACKAGES) {
+            ClasspathFolder.read(folderOf(loader, member), folder -> {
                 digestFolder(folder, digest);
                 return null;
             });
         }
         return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    /** The folder holding {@code member}'s class file, as the loader finds that file. */
+    private static URL folderOf(ClassLoader loader, Class<?> member) {
+        String classFile = member.getName().replace('.', '/') + ".class";
+        URL url = loader.getResource(classFile);
+        if (url == null) {
+            throw new IllegalStateException("Nothing on the classpath under " + classFile);
+        }
+        String text = url.toString();
+        return ClasspathFolder.url(text.substring(0, text.lastIndexOf('/')));
     }
 
     private static void digestFolder(Path folder, MessageDigest digest) {

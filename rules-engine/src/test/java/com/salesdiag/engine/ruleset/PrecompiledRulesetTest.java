@@ -105,7 +105,7 @@ class PrecompiledRulesetTest {
     void theFactModelFingerprintIsStableAndCoversTheFacts() {
         ClassLoader loader = getClass().getClassLoader();
         assertThat(ModelFingerprint.of(loader)).hasSize(16).isEqualTo(ModelFingerprint.of(loader));
-        assertThat(ModelFingerprint.PACKAGES).containsExactly("com/salesdiag/engine/facts",
-                "com/salesdiag/engine/derived");
+        assertThat(ModelFingerprint.PACKAGES).extracting(Class::getPackageName)
+                .containsExactly("com.salesdiag.engine.facts", "com.salesdiag.engine.derived");
     }
 }

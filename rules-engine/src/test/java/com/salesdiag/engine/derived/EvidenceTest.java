@@ -1,6 +1,5 @@
-package com.salesdiag.engine.explain;
+package com.salesdiag.engine.derived;
 
-import com.salesdiag.engine.derived.Evidence;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -9,9 +8,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Evidence prints as the record always did: the collector orders a subject's conclusions by this text. (This test
- * lives here, not in {@code derived}: a test class there would change the fingerprint of the fact model that the
- * precompiled ladder is checked against.)
+ * Evidence prints as the record always did: the collector orders a subject's conclusions by this text. (A test
+ * class in this package lies in another folder than the fact model's classes; PrecompiledRulesetTest shows that the
+ * model's fingerprint, and so the precompiled ladder, ignores it.)
  */
 class EvidenceTest {
 
