@@ -34,7 +34,7 @@ public record Evidence(String name, Object value) {
                 return d > 0 ? "unbounded" : "-unbounded";
             }
             // Round away floating-point noise (0.7400000001) so that equal facts print equal evidence.
-            return Math.round(d * 1_000_000d) / 1_000_000d;
+            return Figures.rounded(d, 1_000_000d);
         }
         if (value instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             return l.intValue();

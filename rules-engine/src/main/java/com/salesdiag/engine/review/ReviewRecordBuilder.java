@@ -2,6 +2,7 @@ package com.salesdiag.engine.review;
 
 import com.salesdiag.engine.derived.Attainment;
 import com.salesdiag.engine.derived.CauseExcluded;
+import com.salesdiag.engine.derived.Figures;
 import com.salesdiag.engine.derived.Period;
 import com.salesdiag.engine.derived.PeerBenchmark;
 import com.salesdiag.engine.facts.CoachingPlan;
@@ -149,7 +150,7 @@ public final class ReviewRecordBuilder {
     }
 
     private static double round(double value) {
-        return Math.round(value * 10_000d) / 10_000d;
+        return Figures.rounded(value, 10_000d);
     }
 
     private static Map<String, String> statement() {

@@ -3,6 +3,7 @@ package com.salesdiag.service.diagnosis;
 import com.salesdiag.engine.DiagnosedFinding;
 import com.salesdiag.engine.Diagnosis;
 import com.salesdiag.engine.derived.Evidence;
+import com.salesdiag.engine.derived.Figures;
 import com.salesdiag.engine.facts.Department;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
@@ -90,7 +91,7 @@ final class WhySalesFellAnswerer {
             ranked = absorbRounding(ranked, shortfall);
         }
         double explained = ranked.stream().filter(c -> c.amount() != null).mapToDouble(CauseShare::amount).sum();
-        double unexplained = Math.max(0, Math.round(shortfall - explained));
+        double unexplained = Math.max(0, Figures.rounded(shortfall - explained, 1));
         String summary = summary(name, period, attainment, actual, target, shortfall, ranked, systemicIn, scaled, raw);
         return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall, summary,
                 !systemicIn.isEmpty(), ranked, unexplained, shortfall == 0 ? 0 : round4(unexplained / shortfall), scaled);
@@ -137,7 +138,7 @@ final class WhySalesFellAnswerer {
                     if (c.amount() == null) {
                         return c;
                     }
-                    double amount = Math.round(c.amount() * factor);
+                    double amount = Figures.rounded(c.amount() * factor, 1);
                     return new CauseShare(c.code(), c.label(), c.owner(), c.step(), amount,
                             shortfall == 0 ? 0 : round4(amount / shortfall), c.estimate(), c.findings());
                 })
@@ -150,7 +151,7 @@ final class WhySalesFellAnswerer {
     /** Scaled causes explain the whole shortfall: the cents lost to rounding go to the main cause. */
     private static List<CauseShare> absorbRounding(List<CauseShare> ranked, double shortfall) {
         double sum = ranked.stream().filter(c -> c.amount() != null).mapToDouble(CauseShare::amount).sum();
-        double rest = Math.round(shortfall) - sum;
+        double rest = Figures.rounded(shortfall, 1) - sum;
         if (rest == 0 || ranked.isEmpty() || ranked.get(0).amount() == null) {
             return ranked;
         }
@@ -197,7 +198,7 @@ final class WhySalesFellAnswerer {
     }
 
     private static double round4(double value) {
-        return Math.round(value * 10_000d) / 10_000d;
+        return Figures.rounded(value, 10_000d);
     }
 
     private static String nameOr(String name, String id) {

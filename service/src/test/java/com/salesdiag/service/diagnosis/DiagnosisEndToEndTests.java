@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -162,6 +163,29 @@ class DiagnosisEndToEndTests {
         assertThat(answer).startsWith("HTTP/1.1 413").doesNotContain("100 Continue")
                 .contains("application/problem+json").contains("urn:salesdiag:problem:payload-too-large")
                 .contains("64 MB");
+    }
+
+    @Test
+    void largeMoneyFiguresAddUpExactly() {
+        ObjectNode tree = SampleCompany.tree();
+        scale(tree, "results", "revenue", 10_000);
+        scale(tree, "goals", "target", 10_000);
+        scale(tree, "productPerformance", "revenue", 10_000);
+
+        JsonNode whySalesFell = diagnose(tree.toString(), "en").get("whySalesFell");
+        JsonNode company = whySalesFell.get("company");
+        double departments = 0;
+        for (JsonNode department : whySalesFell.get("departments")) {
+            departments += department.get("actual").asDouble();
+        }
+        assertThat(company.get("actual").asDouble()).isEqualTo(9_696_000_000.0).isEqualTo(departments);
+        assertThat(company.get("target").asDouble()).isEqualTo(10_850_000_000.0);
+        assertThat(company.get("shortfall").asDouble()).isEqualTo(1_154_000_000.0);
+        assertThat(company.get("summary").asString()).contains("9,696,000,000 of 10,850,000,000");
+    }
+
+    private static void scale(ObjectNode tree, String list, String field, double factor) {
+        tree.get(list).forEach(item -> ((ObjectNode) item).put(field, item.get(field).asDouble() * factor));
     }
 
     private JsonNode diagnose(String json, String language) {
