@@ -7,15 +7,21 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads one cell into the type of its field. Numbers use a decimal point; files separated by semicolons (as
- * spreadsheets save them in Italy) may use a decimal comma. Dates are {@code YYYY-MM-DD}; codes are matched
+ * spreadsheets save them in Italy) may use a decimal comma, and dots grouping thousands before it. Dates are {@code YYYY-MM-DD}; codes are matched
  * ignoring case; a list is written {@code a|b|c}. An empty cell is an absent value.
  */
 final class CsvCells {
 
     static final String LIST_SEPARATOR = "|";
+
+    /** 93.600 or 1.250.000: dots where thousands would be grouped. */
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+");
+    /** 93.600,50: thousands grouped by dots before a decimal comma. */
+    private static final Pattern GROUPED_WITH_COMMA = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+,\\d*");
 
     private final boolean decimalComma;
 
@@ -64,7 +70,7 @@ final class CsvCells {
     }
 
     private Double number(String text) throws BadCell {
-        String normal = decimalComma && text.indexOf('.') < 0 ? text.replace(',', '.') : text;
+        String normal = decimalComma ? withDecimalPoint(text) : text;
         try {
             double value = Double.parseDouble(normal);
             if (Double.isNaN(value) || Double.isInfinite(value) || normal.matches(".*[a-zA-Z].*")) {
@@ -74,6 +80,26 @@ final class CsvCells {
         } catch (NumberFormatException e) {
             throw new BadCell("salesdiag.csv.notANumber", text);
         }
+    }
+
+    /**
+     * A number of a file separated by semicolons, as Java reads numbers. A decimal comma becomes a point, and dots
+     * that group thousands before one (93.600,50) go. A dot alone is a decimal point (0.12), except where it could
+     * as well group thousands (93.600, 0.125): that number is refused rather than read a thousand times too small.
+     */
+    private static String withDecimalPoint(String text) throws BadCell {
+        boolean comma = text.indexOf(',') >= 0;
+        boolean dot = text.indexOf('.') >= 0;
+        if (comma && dot) {
+            if (!GROUPED_WITH_COMMA.matcher(text).matches()) {
+                throw new BadCell("salesdiag.csv.notANumber", text);
+            }
+            return text.replace(".", "").replace(',', '.');
+        }
+        if (dot && GROUPED.matcher(text).matches()) {
+            throw new BadCell("salesdiag.csv.ambiguousDot", text, text.replace(".", ""), text.replace('.', ','));
+        }
+        return comma ? text.replace(',', '.') : text;
     }
 
     private static Integer integer(String text) throws BadCell {

@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the CSV files of one company into {@link FactsInput}. Every cell that cannot be read is reported with its
@@ -26,6 +28,9 @@ import java.util.Map;
  */
 @Component
 public class CsvFactsReader {
+
+    /** Commons CSV's words for a quoted cell never closed, with the line where it opens. */
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token");
 
     private final MessageSource messages;
 
@@ -90,12 +95,42 @@ public class CsvFactsReader {
                 errors.add(InputError.inFile(upload.displayName(), 1, null, message("salesdiag.csv.noHeader")));
                 return null;
             }
-            return CsvTable.of(upload.displayName(), delimiter, records);
+            CsvTable table = CsvTable.of(upload.displayName(), delimiter, records);
+            return wellFormed(table, errors) ? table : null;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            errors.add(InputError.inFile(upload.displayName(), null, null,
-                    message("salesdiag.csv.malformed", e.getMessage())));
+            errors.add(InputError.inFile(upload.displayName(), null, null, unparseable(e)));
             return null;
         }
+    }
+
+    /** Every value under one column name, and one column per name: no cell is silently dropped. */
+    private boolean wellFormed(CsvTable table, List<InputError> errors) {
+        int before = errors.size();
+        for (String duplicate : table.duplicateColumns()) {
+            errors.add(InputError.inFile(table.file(), 1, duplicate, message("salesdiag.csv.duplicateColumn", duplicate)));
+        }
+        for (CsvTable.Row row : table.rows()) {
+            int column = table.valueOutsideColumns(row);
+            if (column > 0) {
+                errors.add(InputError.inFile(table.file(), row.number(), null,
+                        message("salesdiag.csv.valueOutsideColumns", column, row.record().get(column - 1))));
+            }
+        }
+        return errors.size() == before;
+    }
+
+    /** Why Commons CSV could not parse a file, without its class names. */
+    private String unparseable(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = String.valueOf(root.getMessage());
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(text);
+        if (unclosed.find()) {
+            return message("salesdiag.csv.unclosedQuote", Integer.parseInt(unclosed.group(1)));
+        }
+        return message("salesdiag.csv.malformed", text.replaceAll("^[a-z]+(\\.[a-z]+)+\\.[A-Z][A-Za-z]*: ", ""));
     }
 
     private void readRows(CsvTable table, Class<? extends Record> type, Map<String, List<Object>> lists,

@@ -12,7 +12,8 @@ import java.util.Map;
  * One parsed CSV file: its header (column names matched ignoring case) and its rows, numbered as a spreadsheet
  * numbers them (the header is row 1). Blank lines are skipped but still counted.
  */
-record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, List<String> columns, List<Row> rows) {
+record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, List<String> columns, List<Row> rows,
+                List<String> duplicateColumns, int headerCells) {
 
     record Row(int number, CSVRecord record) {
     }
@@ -21,10 +22,13 @@ record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, L
         CSVRecord header = records.get(0);
         Map<String, Integer> index = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
             if (!name.isEmpty()) {
-                index.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
+                if (index.putIfAbsent(name.toLowerCase(Locale.ROOT), i) != null) {
+                    duplicates.add(name);
+                }
                 columns.add(name);
             }
         }
@@ -34,7 +38,22 @@ record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, L
                 rows.add(new Row(i + 1, records.get(i)));
             }
         }
-        return new CsvTable(file, delimiter, index, columns, rows);
+        return new CsvTable(file, delimiter, index, columns, rows, duplicates, header.size());
+    }
+
+    /**
+     * The first cell of {@code row} that holds a value but lies under no column name (an extra cell at the end of
+     * the row, or under a blank header cell), as a spreadsheet's column number from 1; -1 if there is none. Empty
+     * cells there are fine: spreadsheets write them.
+     */
+    int valueOutsideColumns(Row row) {
+        for (int i = 0; i < row.record().size(); i++) {
+            boolean named = i < headerCells && headerIndex.containsValue(i);
+            if (!named && !row.record().get(i).isBlank()) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The column's name as written in the file, or null when the file has no such column. */

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,10 +20,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +84,28 @@ class DiagnosisController {
                                        Locale locale, @Parameter(hidden = true) Authentication user) {
         List<CsvUpload> uploads = new ArrayList<>();
         request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> uploads.add(upload(part, file))));
+        uploads.addAll(textParts(request));
         return answer(diagnoses.diagnoseCsv(uploads, locale, Caller.of(user)));
+    }
+
+    /**
+     * Form parts sent as text rather than as files ({@code curl -F results=<results.csv}, a browser's text field):
+     * read like files, so that a CSV is never dropped unread and a part of an unknown name is refused.
+     */
+    private static List<CsvUpload> textParts(MultipartHttpServletRequest request) {
+        List<CsvUpload> uploads = new ArrayList<>();
+        try {
+            for (Part part : request.getParts()) {
+                if (part.getSubmittedFileName() == null) {
+                    try (InputStream content = part.getInputStream()) {
+                        uploads.add(new CsvUpload(part.getName(), null, content.readAllBytes()));
+                    }
+                }
+            }
+        } catch (IOException | ServletException e) {
+            throw new MultipartException("Cannot read the form's parts", e);
+        }
+        return uploads;
     }
 
     private static CsvUpload upload(String part, MultipartFile file) {

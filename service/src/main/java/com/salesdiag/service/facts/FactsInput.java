@@ -52,6 +52,12 @@ public record FactsInput(
     public static final String PERIOD = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])";
     static final String PERIOD_MESSAGE = "{salesdiag.facts.period}";
     static final String RATE = "{salesdiag.facts.rate}";
+    /**
+     * The largest figure accepted, so that every figure is finite ({@code 1e400} and {@code Infinity} read as
+     * infinity) and money totals of a whole company stay exact to the unit in a double. Far above any real quarter.
+     */
+    static final String FIGURE_MAX = "1e15";
+    static final String TOO_LARGE = "{salesdiag.facts.tooLarge}";
 
     public FactsInput {
         departments = orEmpty(departments);
@@ -103,7 +109,7 @@ public record FactsInput(
                     requiredMode = Schema.RequiredMode.REQUIRED) String subjectId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(example = "2026-Q3", requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @PositiveOrZero @Schema(description = "0 means no goal", example = "120000",
+            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) @Schema(description = "0 means no goal", example = "120000",
                     requiredMode = Schema.RequiredMode.REQUIRED) Double target,
             @Schema(description = "When the goal was discussed with the people it binds; absent if never")
             LocalDate discussedOn) {
@@ -114,7 +120,8 @@ public record FactsInput(
             @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String salespersonId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(example = "2026-Q3", requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @PositiveOrZero @Schema(example = "93600", requiredMode = Schema.RequiredMode.REQUIRED) Double revenue,
+            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(example = "93600", requiredMode = Schema.RequiredMode.REQUIRED) Double revenue,
             @PositiveOrZero @Schema(description = "Default 0") Integer dealsWon,
             @PositiveOrZero @Schema(description = "Default 0") Integer dealsLost,
             @PositiveOrZero @Schema(description = "Deals lost because the price was not competitive; default 0") Integer lostOnPrice,
@@ -133,13 +140,17 @@ public record FactsInput(
             @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String productId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @PositiveOrZero @Schema(description = "Our quality or feature score", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(description = "Our quality or feature score", requiredMode = Schema.RequiredMode.REQUIRED)
             Double qualityScore,
-            @NotNull @PositiveOrZero @Schema(description = "The best competitor's score on the same scale",
+            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(description = "The best competitor's score on the same scale",
                     requiredMode = Schema.RequiredMode.REQUIRED) Double competitorQualityScore,
-            @NotNull @Positive @Schema(description = "Our price / competitors' average price (1.0 = on par)",
+            @NotNull @Positive @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(description = "Our price / competitors' average price (1.0 = on par)",
                     example = "1.19", requiredMode = Schema.RequiredMode.REQUIRED) Double priceIndex,
-            @NotNull @PositiveOrZero @Schema(description = "What the product sold in the period",
+            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(description = "What the product sold in the period",
                     requiredMode = Schema.RequiredMode.REQUIRED) Double revenue) {
     }
 
@@ -153,8 +164,10 @@ public record FactsInput(
             @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
             @Schema(description = "Share of orders delivered on time, 0..1", example = "0.78",
                     requiredMode = Schema.RequiredMode.REQUIRED) Double onTimeRate,
-            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Double averageDelayDays,
-            @NotNull @PositiveOrZero @Schema(description = "Open orders in days of production",
+            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Double averageDelayDays,
+            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(description = "Open orders in days of production",
                     requiredMode = Schema.RequiredMode.REQUIRED) Double backlogDays) {
     }
 
@@ -163,7 +176,8 @@ public record FactsInput(
             @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String departmentId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Double complaintsPer100Orders,
+            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Double complaintsPer100Orders,
             @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
             @Schema(description = "0..1", requiredMode = Schema.RequiredMode.REQUIRED) Double satisfaction,
             @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
@@ -188,7 +202,7 @@ public record FactsInput(
             @Schema(description = "The department's market; absent for the whole company's") String departmentId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @DecimalMin(value = "-1", message = "{salesdiag.facts.demandChange}")
+            @NotNull @DecimalMin(value = "-1", message = "{salesdiag.facts.demandChange}") @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE)
             @Schema(description = "Relative change of demand on the previous period (-0.08 = down 8 %)",
                     example = "-0.08", requiredMode = Schema.RequiredMode.REQUIRED) Double demandChange) {
     }

@@ -1,17 +1,19 @@
 package com.salesdiag.service.samples;
 
+import com.salesdiag.service.system.ProblemException;
+import com.salesdiag.service.system.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.regex.Pattern;
 
@@ -36,14 +38,18 @@ class SampleController {
     @Operation(summary = "One CSV file of the sample company (company.csv, salespeople.csv, goals.csv ...)")
     ResponseEntity<Resource> csv(@PathVariable String file) {
         if (!CSV_NAME.matcher(file).matches()) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No sample file " + file);
+            throw noSample(file);
         }
         Resource resource = sample("csv/" + file);
         if (!resource.exists()) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No sample file " + file);
+            throw noSample(file);
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"").body(resource);
+    }
+
+    private static ProblemException noSample(String file) {
+        return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "salesdiag.samples.notFound", file);
     }
 
     private static Resource sample(String path) {

@@ -1,7 +1,9 @@
 package com.salesdiag.service.system;
 
 import tools.jackson.core.JacksonException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -9,6 +11,7 @@ import tools.jackson.databind.exc.PropertyBindingException;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads a Jackson failure as one input error: the field it is in, and a message code with its arguments. */
 final class JsonErrors {
@@ -16,15 +19,25 @@ final class JsonErrors {
     record Failure(boolean syntax, String field, String code, Object[] args) {
     }
 
+    /** Jackson's advice to its own users ({@code enable `JsonReadFeature.X` to allow}), not to ours. */
+    private static final Pattern LIBRARY_ADVICE = Pattern.compile(
+            ":? ?(enable|disable) `[^`]*`( to allow)?|,? ?from `[^`]*`|`[A-Za-z]+(\\.[A-Za-z_]+)+(\\(\\))?`");
+
     private JsonErrors() {
     }
 
     static Failure of(JacksonException e) {
         String field = path(e.getPath());
+        if (e instanceof InputCoercionException outOfRange) {
+            // Valid JSON: a number too large for its field (3000000000 deals won).
+            return new Failure(false, field, "salesdiag.json.outOfRange",
+                    new Object[]{typeName(outOfRange.getTargetType())});
+        }
         if (e instanceof StreamReadException) {
             TokenStreamLocation at = e.getLocation();
             return new Failure(true, field.isEmpty() ? null : field, "salesdiag.json.malformed",
-                    new Object[]{at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e.getOriginalMessage()});
+                    new Object[]{at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                            withoutLibraryAdvice(e.getOriginalMessage())});
         }
         if (e instanceof PropertyBindingException unknown) {
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
@@ -42,7 +55,12 @@ final class JsonErrors {
             return new Failure(false, field, value == null ? "salesdiag.json.wrongType" : "salesdiag.json.wrongValue",
                     new Object[]{typeName(mismatch.getTargetType()), value});
         }
-        return new Failure(false, field, "salesdiag.json.unreadable", new Object[]{e.getOriginalMessage()});
+        return new Failure(false, field, "salesdiag.json.unreadable",
+                new Object[]{withoutLibraryAdvice(e.getOriginalMessage())});
+    }
+
+    static String withoutLibraryAdvice(String message) {
+        return message == null ? "" : LIBRARY_ADVICE.matcher(message).replaceAll("").strip();
     }
 
     /** {@code salespeople[3].hireDate} from Jackson's reference chain. */
@@ -65,13 +83,20 @@ final class JsonErrors {
         return String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
     }
 
-    /** What a reader of the API calls the type: a number, a date, a list. */
-    private static String typeName(Class<?> type) {
+    /** What a reader of the API calls the type (a number, a date, a list), in the reader's language. */
+    private static DefaultMessageSourceResolvable typeName(Class<?> type) {
+        return new DefaultMessageSourceResolvable("salesdiag.type." + typeKey(type));
+    }
+
+    private static String typeKey(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return type == Integer.class || type == int.class ? "integer" : "number";
         }
         if (type == java.time.LocalDate.class) {
-            return "date (YYYY-MM-DD)";
+            return "date";
         }
         if (type == String.class) {
             return "string";

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -104,6 +105,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         InputError error = failure.field() == null ? new InputError(null, null, null, null, null, message)
                 : InputError.atField(failure.field(), message);
         return cast(problem(HttpStatus.BAD_REQUEST, type, List.of(error), request));
+    }
+
+    /** A body of a type the endpoint does not read, or with no Content-Type at all: 415 saying what to send. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleHttpMediaTypeNotSupported(e, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            String supported = String.join(", ", e.getSupportedMediaTypes().stream().map(Object::toString).toList());
+            problem.setDetail(e.getContentType() == null
+                    ? text(servlet(request), "salesdiag.problem.noContentType", supported)
+                    : text(servlet(request), "salesdiag.problem.unsupportedContentType", e.getContentType(), supported));
+        }
+        return answer;
     }
 
     /** A query or path parameter that cannot be converted: 400 naming it, in the reader's language. */

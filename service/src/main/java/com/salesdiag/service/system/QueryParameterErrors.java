@@ -39,7 +39,9 @@ final class QueryParameterErrors {
             message = messages.getMessage("salesdiag.query.date", new Object[]{value}, locale);
         } else if (element != null && (Number.class.isAssignableFrom(element) || element == int.class
                 || element == long.class)) {
-            message = messages.getMessage("salesdiag.query.notANumber", new Object[]{value}, locale);
+            String code = String.valueOf(value).strip().matches("[-+]?\\d+") ? "salesdiag.query.outOfRange"
+                    : "salesdiag.query.notANumber";
+            message = messages.getMessage(code, new Object[]{value}, locale);
         } else {
             message = messages.getMessage("salesdiag.query.unreadable", new Object[]{value}, locale);
         }

@@ -4,12 +4,14 @@ import com.salesdiag.service.csv.CsvFactsReader;
 import com.salesdiag.service.decisionlog.DecisionLog;
 import com.salesdiag.service.engine.EngineProvider;
 import com.salesdiag.service.security.SecurityConfiguration;
+import com.salesdiag.service.system.StrictNumbersConfiguration;
 import com.salesdiag.service.facts.FactsValidator;
 import com.salesdiag.service.support.LargeCompany;
 import com.salesdiag.service.support.SampleCompany;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockPart;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +36,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static com.salesdiag.service.support.SampleCompany.item;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = DiagnosisController.class,
         properties = {"salesdiag.max-payload-size=300KB", "salesdiag.max-salespeople=30"})
 @Import({DiagnosisService.class, FactsValidator.class, CsvFactsReader.class, DiagnosisAssembler.class,
-        DiagnosisMetrics.class, BadInputTests.Metrics.class, SecurityConfiguration.class})
+        DiagnosisMetrics.class, BadInputTests.Metrics.class, SecurityConfiguration.class, StrictNumbersConfiguration.class})
 @WithMockUser(username = "manager", roles = "MANAGER")
 class BadInputTests {
 
@@ -108,6 +114,14 @@ class BadInputTests {
                 change("empty company", t -> t.putArray("salespeople"), 422, "invalid-facts", "salespeople"),
                 change("lost deals that do not add up", t -> item(t, "results", 0).put("lostOnPrice", 40), 422, "invalid-facts", "results[0].dealsLost"),
                 change("coaching that ends before it starts", t -> item(t, "coachingPlans", 0).put("end", "2026-01-01"), 422, "invalid-facts", "coachingPlans[0].end"),
+                change("infinity written as text", t -> item(t, "results", 0).put("revenue", "Infinity"), 422, "invalid-facts", "results[0].revenue"),
+                json("a number beyond what a double holds, read as infinity", rawNumber("results", 0, "revenue", "1e400"), 422, "invalid-facts", "results[0].revenue"),
+                change("a figure beyond 10^15", t -> item(t, "goals", 0).put("target", 1e16), 422, "invalid-facts", "goals[0].target"),
+                change("a number written as text", t -> item(t, "results", 0).put("revenue", "48000"), 400, "unreadable-field", "results[0].revenue"),
+                change("a count with decimals", t -> item(t, "results", 0).put("dealsWon", 3.5), 400, "unreadable-field", "results[0].dealsWon"),
+                change("a negative count with decimals", t -> item(t, "results", 0).put("dealsWon", -0.5), 400, "unreadable-field", "results[0].dealsWon"),
+                change("a count in exponent notation", t -> item(t, "results", 0).put("dealsWon", 1e2), 400, "unreadable-field", "results[0].dealsWon"),
+                change("a count beyond a whole number's range", t -> item(t, "results", 0).put("dealsWon", 3_000_000_000L), 400, "unreadable-field", "results[0].dealsWon"),
                 json("too many salespeople", LargeCompany.json(31), 422, "too-many-salespeople", "salespeople"),
                 json("payload over the size limit", LargeCompany.json(400), 413, "payload-too-large", null));
     }
@@ -150,8 +164,34 @@ class BadInputTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItem(list + "[0]")));
     }
 
+    @Test
+    void jacksonsAdviceToItsOwnUsersIsNotPassedOn() throws Exception {
+        String body = SampleCompany.write(SampleCompany.tree()).replaceFirst("\"revenue\" ?: ?[0-9.]+", "\"revenue\": NaN");
+        mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "malformed-json"))
+                .andExpect(jsonPath("$.detail", containsString("NaN")))
+                .andExpect(jsonPath("$.detail", not(containsString("JsonReadFeature"))))
+                .andExpect(jsonPath("$.detail", not(containsString("`"))));
+    }
+
+    @Test
+    void aTypeIsNamedInTheReadersLanguage() throws Exception {
+        ObjectNode tree = SampleCompany.tree();
+        item(tree, "results", 0).put("revenue", "molto");
+        mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "it")
+                        .content(SampleCompany.write(tree)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Atteso: un numero."));
+    }
+
     static Stream<Arguments> badCsv() {
         return Stream.of(
+                csv("a dot that may group thousands, in a file separated by semicolons",
+                        Map.of("results", semicolons(cell("results", 2, "revenue", "93.600"))),
+                        400, "unreadable-csv", "results.csv", 2, "revenue"),
+                csv("a column named twice", Map.of("results", SampleCompany.csv().get("results").replace(",averageDiscount", ",revenue")),
+                        400, "unreadable-csv", "results.csv", 1, "revenue"),
                 csv("a number that is not one", Map.of("results", cell("results", 3, "revenue", "abc")),
                         400, "unreadable-csv", "results.csv", 3, "revenue"),
                 csv("a code that does not exist", Map.of("goals", cell("goals", 2, "level", "TEAM")),
@@ -186,6 +226,50 @@ class BadInputTests {
                         + column + "')]").exists());
     }
 
+    @Test
+    void aValueBeyondTheNamedColumnsIsRefusedNotDropped() throws Exception {
+        String results = SampleCompany.csv().get("results");
+        String[] lines = results.split("\n", -1);
+        lines[2] = lines[2] + ",777";
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/diagnoses");
+        SampleCompany.csv().forEach((part, text) -> request.file(new MockMultipartFile(part, part + ".csv", "text/csv",
+                (part.equals("results") ? String.join("\n", lines) : text).getBytes(StandardCharsets.UTF_8))));
+        mvc.perform(request)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "unreadable-csv"))
+                .andExpect(jsonPath("$.errors[0].file").value("results.csv"))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].message", containsString("777")));
+    }
+
+    @Test
+    void aQuoteNeverClosedIsExplainedWithoutTheParsersClassNames() throws Exception {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/diagnoses");
+        SampleCompany.csv().forEach((part, text) -> request.file(new MockMultipartFile(part, part + ".csv", "text/csv",
+                (part.equals("products") ? text + "\"broken,Broken\n" : text).getBytes(StandardCharsets.UTF_8))));
+        mvc.perform(request)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].file").value("products.csv"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("never closed")))
+                .andExpect(jsonPath("$.errors[0].message", not(containsString("org.apache"))));
+    }
+
+    @Test
+    void aTextFieldOfTheFormIsReadAsCsvAndRefusedWhenItIsNotOne() throws Exception {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/diagnoses");
+        SampleCompany.csv().forEach((part, text) -> {
+            if (!part.equals("company")) {
+                request.file(new MockMultipartFile(part, part + ".csv", "text/csv", text.getBytes(StandardCharsets.UTF_8)));
+            }
+        });
+        request.part(new MockPart("company", "padana".getBytes(StandardCharsets.UTF_8)));
+        mvc.perform(request)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEM + "unreadable-csv"))
+                .andExpect(jsonPath("$.errors[*].file", hasItem("company.csv")))
+                .andExpect(jsonPath("$.errors[*].column", hasItem("padana")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("unknownPart")
     void csvFileUnderAnUnknownNameIsNamedInTheProblem(String part) throws Exception {
@@ -203,6 +287,20 @@ class BadInputTests {
         ObjectNode tree = SampleCompany.tree();
         change.accept(tree);
         return Arguments.of(name, SampleCompany.write(tree), status, type, field);
+    }
+
+    /** The sample with one number written as given, which a tree would not keep ({@code 1e400}). */
+    private static String rawNumber(String list, int index, String field, String number) {
+        ObjectNode tree = SampleCompany.tree();
+        item(tree, list, index).put(field, 123456.789);
+        String body = SampleCompany.write(tree);
+        assertThat(body).containsOnlyOnce("123456.789");
+        return body.replace("123456.789", number);
+    }
+
+    /** A CSV file as spreadsheets with Italian settings save it: semicolons between cells. */
+    private static String semicolons(String csv) {
+        return csv.replace(',', ';');
     }
 
     private static Arguments json(String name, String body, int status, String type, String field) {

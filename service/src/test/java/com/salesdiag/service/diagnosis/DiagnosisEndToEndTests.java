@@ -131,6 +131,38 @@ class DiagnosisEndToEndTests {
     }
 
     @Test
+    void problemsSayWhatIsWrongInTheReadersTerms() {
+        HttpResponse<String> noDiagnosis = http.get("/api/v1/diagnoses/424242", "it");
+        assertThat(noDiagnosis.statusCode()).isEqualTo(404);
+        assertThat(problemDetail(noDiagnosis)).contains("424242").doesNotContain("424.242");
+
+        HttpResponse<String> noSample = http.get("/api/v1/samples/csv/nope.csv", "it");
+        assertThat(noSample.statusCode()).isEqualTo(404);
+        assertThat(SampleCompany.JSON.readTree(noSample.body()).get("type").asString())
+                .isEqualTo("urn:salesdiag:problem:not-found");
+        assertThat(problemDetail(noSample)).startsWith("Nessun file di esempio nope.csv");
+
+        HttpResponse<String> noContentType = http.send("POST", "/api/v1/diagnoses", null);
+        assertThat(noContentType.statusCode()).isEqualTo(415);
+        assertThat(problemDetail(noContentType)).contains("Content-Type", "application/json").doesNotContain("'null'");
+
+        HttpResponse<String> hugeId = http.get("/api/v1/diagnoses/99999999999999999999", "en");
+        assertThat(hugeId.statusCode()).isEqualTo(400);
+        assertThat(problemDetail(hugeId)).contains("out of range");
+    }
+
+    private static String problemDetail(HttpResponse<String> response) {
+        return SampleCompany.JSON.readTree(response.body()).get("detail").asString();
+    }
+
+    @Test
+    void csvSentAsTextFieldsOfTheFormIsReadLikeFiles() {
+        HttpResponse<String> csv = http.postCsvAsTextFields("/api/v1/diagnoses", SampleCompany.csv(), "en");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(SampleCompany.JSON.readTree(csv.body())).isEqualTo(diagnose(SampleCompany.json(), "en"));
+    }
+
+    @Test
     void semicolonSeparatedCsvWithDecimalCommasAsItalianSpreadsheetsSaveThem() {
         Map<String, String> files = new java.util.LinkedHashMap<>();
         SampleCompany.csv().forEach((part, text) -> files.put(part, italianSpreadsheet(text)));

@@ -101,11 +101,21 @@ public final class Http {
 
     /** One form part per file, named after the part, as {@code curl -F salespeople=@salespeople.csv} sends them. */
     public HttpResponse<String> postCsv(String path, Map<String, String> files, String language) {
+        return postForm(path, files, true, language);
+    }
+
+    /** Each file as a text field of the form, without a file name, as {@code curl -F results=<results.csv} sends it. */
+    public HttpResponse<String> postCsvAsTextFields(String path, Map<String, String> files, String language) {
+        return postForm(path, files, false, language);
+    }
+
+    private HttpResponse<String> postForm(String path, Map<String, String> files, boolean asFiles, String language) {
         String boundary = "salesdiag-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         files.forEach((part, text) -> write(body, "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"" + part + "\"; filename=\"" + part + ".csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + text + "\r\n"));
+                + "Content-Disposition: form-data; name=\"" + part + "\""
+                + (asFiles ? "; filename=\"" + part + ".csv\"\r\nContent-Type: text/csv" : "")
+                + "\r\n\r\n" + text + "\r\n"));
         write(body, "--" + boundary + "--\r\n");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

@@ -1,0 +1,47 @@
+package com.salesdiag.service.csv;
+
+import com.salesdiag.service.facts.FactsInput;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** How a number cell is read in a comma-separated file and in one separated by semicolons (Italian settings). */
+class CsvCellsTests {
+
+    private static final RecordComponent REVENUE = Arrays.stream(FactsInput.SalesResult.class.getRecordComponents())
+            .filter(c -> c.getName().equals("revenue")).findFirst().orElseThrow();
+
+    @ParameterizedTest(name = "{0} with semicolons is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "93600|93600", "0,12|0.12", "93600,5|93600.5", "93.600,50|93600.5", "1.250.000,00|1250000",
+            "0.12|0.12", "0.1234|0.1234", "-0,08|-0.08", "12.5|12.5"})
+    void semicolonFilesReadDecimalCommasAndGroupedThousandsBeforeThem(String cell, double value) throws Exception {
+        assertThat(new CsvCells(true).read(cell, REVENUE)).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0} with semicolons is refused")
+    @ValueSource(strings = {"93.600", "1.250.000", "0.125", "-93.600"})
+    void aDotThatMayGroupThousandsIsRefusedRatherThanReadAThousandTimesTooSmall(String cell) {
+        assertThatExceptionOfType(CsvCells.BadCell.class).isThrownBy(() -> new CsvCells(true).read(cell, REVENUE))
+                .satisfies(bad -> assertThat(bad.code).isEqualTo("salesdiag.csv.ambiguousDot"));
+    }
+
+    @ParameterizedTest(name = "{0} with semicolons is not a number")
+    @ValueSource(strings = {"9.36,00", "1,2,3", "12,5.3", "93.600,5.0"})
+    void mixedSeparatorsThatGroupNothingAreNotNumbers(String cell) {
+        assertThatExceptionOfType(CsvCells.BadCell.class).isThrownBy(() -> new CsvCells(true).read(cell, REVENUE))
+                .satisfies(bad -> assertThat(bad.code).isEqualTo("salesdiag.csv.notANumber"));
+    }
+
+    @ParameterizedTest(name = "{0} with commas is {1}")
+    @CsvSource(delimiter = '|', value = {"93600|93600", "93.600|93.6", "0.125|0.125"})
+    void commaFilesUseADecimalPoint(String cell, double value) throws Exception {
+        assertThat(new CsvCells(false).read(cell, REVENUE)).isEqualTo(value);
+    }
+}
