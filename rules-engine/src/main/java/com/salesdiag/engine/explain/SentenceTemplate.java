@@ -2,6 +2,9 @@ package com.salesdiag.engine.explain;
 
 import com.salesdiag.engine.derived.Evidence;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -26,6 +29,9 @@ import java.util.regex.Pattern;
  * A number in a placeholder without a format ({@code {lost}}) is written here with the language's number format,
  * exactly as {@code MessageFormat} would, but with a format kept per thread: {@code MessageFormat} builds a new
  * {@code NumberFormat} for each such number, which was the largest single cost of explaining a diagnosis.
+ * <p>
+ * Percentages are truncated, not rounded: goals, bands and tolerances are thresholds a figure reaches or not, and
+ * a figure just short of one (94.96 % against 95 %) must not read as reaching it.
  */
 public final class SentenceTemplate {
 
@@ -40,6 +46,9 @@ public final class SentenceTemplate {
     private final String[] names;
     /** For each placeholder, whether it has no format of its own, so a number in it gets the plain number format. */
     private final boolean[] unformatted;
+    /** For each placeholder, whether its format is a number format, and whether a percentage. */
+    private final boolean[] numeric;
+    private final boolean[] percent;
     private final ThreadLocal<MessageFormat> format;
     private final ThreadLocal<NumberFormat> plainNumbers;
 
@@ -56,10 +65,20 @@ public final class SentenceTemplate {
         this.names = argNames.toArray(String[]::new);
         MessageFormat parsed = parse(indexed.toString(), locale);
         this.unformatted = new boolean[names.length];
+        this.numeric = new boolean[names.length];
+        this.percent = new boolean[names.length];
         if (parsed != null) {
             Format[] formats = parsed.getFormatsByArgumentIndex();
             for (int i = 0; i < names.length; i++) {
-                unformatted[i] = i >= formats.length || formats[i] == null;
+                Format f = i < formats.length ? formats[i] : null;
+                unformatted[i] = f == null;
+                numeric[i] = f instanceof NumberFormat;
+                percent[i] = f instanceof DecimalFormat decimal && decimal.getMultiplier() == 100;
+                if (percent[i]) {
+                    // Truncated, never rounded up: 94.96 % of a goal that is met from 95 % reads 94 %, not 95 %.
+                    ((DecimalFormat) f).setRoundingMode(RoundingMode.DOWN);
+                    parsed.setFormatByArgumentIndex(i, f);
+                }
             }
         }
         this.format = parsed == null ? null : ThreadLocal.withInitial(() -> (MessageFormat) parsed.clone());
@@ -85,20 +104,45 @@ public final class SentenceTemplate {
     }
 
     public String render(String subject, List<Evidence> evidence) {
+        return render(subject, evidence, Words.NONE);
+    }
+
+    /** The sentence, with codes and product ids written as {@code words} says. */
+    public String render(String subject, List<Evidence> evidence, Words words) {
         if (format == null) {
             return template;
         }
         Object[] args = new Object[names.length];
+        boolean textWhereANumberGoes = false;
         for (int i = 0; i < names.length; i++) {
-            Object value = "subject".equals(names[i]) ? subject : valueOf(evidence, names[i]);
-            args[i] = unformatted[i] && value instanceof Number ? plainNumbers.get().format(value) : value;
+            Object value = "subject".equals(names[i]) ? subject : words.write(names[i], valueOf(evidence, names[i]));
+            if (unformatted[i] && value instanceof Number) {
+                value = plainNumbers.get().format(value);
+            } else if (percent[i] && value instanceof Number number) {
+                // Exact decimal, so that 0.29 is 29 % and not 28.999... truncated to 28 %.
+                value = number instanceof Double || number instanceof Float
+                        ? BigDecimal.valueOf(number.doubleValue()) : BigDecimal.valueOf(number.longValue());
+            }
+            textWhereANumberGoes |= numeric[i] && !(value instanceof Number);
+            args[i] = value;
         }
         try {
-            return format.get().format(args);
+            return textWhereANumberGoes ? withTextAsItIs(args) : format.get().format(args);
         } catch (IllegalArgumentException e) {
             // A wrong format in a sentence must not break a diagnosis: show the template as written.
             return template;
         }
+    }
+
+    /** A number placeholder given text ("unbounded", "?"): the text is written as it is, the rest formatted. */
+    private String withTextAsItIs(Object[] args) {
+        MessageFormat lenient = (MessageFormat) format.get().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (numeric[i] && !(args[i] instanceof Number)) {
+                lenient.setFormatByArgumentIndex(i, null);
+            }
+        }
+        return lenient.format(args);
     }
 
     private static MessageFormat parse(String pattern, Locale locale) {

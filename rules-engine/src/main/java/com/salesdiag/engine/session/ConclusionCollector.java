@@ -7,6 +7,7 @@ import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.derived.Finding;
 import com.salesdiag.engine.derived.Recommendation;
 import com.salesdiag.engine.explain.SentenceTemplate;
+import com.salesdiag.engine.explain.Words;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
@@ -77,12 +78,19 @@ public final class ConclusionCollector {
     private final Ruleset ruleset;
     private final CompanyFacts facts;
     private final SubjectNames names;
+    /** Per language: how sentences write codes and product ids. */
+    private final Map<String, Words> words;
     private final Map<String, Salesperson> salespeople = new HashMap<>();
 
     public ConclusionCollector(Ruleset ruleset, CompanyFacts facts) {
         this.ruleset = ruleset;
         this.facts = facts;
         this.names = new SubjectNames(facts);
+        Map<String, Words> wordsOf = new HashMap<>(4);
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            wordsOf.put(LANGUAGES.get(i), Words.of(LOCALES.get(i), id -> names.nameOf(SubjectType.PRODUCT, id)));
+        }
+        this.words = wordsOf;
         facts.salespeople().forEach(s -> salespeople.putIfAbsent(s.id(), s));
     }
 
@@ -185,7 +193,7 @@ public final class ConclusionCollector {
     private String sentence(Explained item, String language, Locale locale, String subjectName) {
         RuleInfo info = ruleset.rules().get(item.rule());
         String template = info == null ? item.rule() : info.sentences().getOrDefault(language, info.description());
-        return SentenceTemplate.of(template, locale).render(subjectName, item.evidence());
+        return SentenceTemplate.of(template, locale).render(subjectName, item.evidence(), words.get(language));
     }
 
     private String owner(List<String> rules) {

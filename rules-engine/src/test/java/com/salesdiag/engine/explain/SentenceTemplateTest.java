@@ -6,7 +6,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +69,25 @@ class SentenceTemplateTest {
     }
 
     @Test
+    void aPercentageIsTruncatedSoThatAFigureShortOfAThresholdNeverReadsAsReachingIt() {
+        String template = "{a,number,percent} of the goal";
+        assertThat(SentenceTemplate.render(template, Locale.ENGLISH, "x", Evidence.of("a", 0.9496))).isEqualTo("94% of the goal");
+        assertThat(SentenceTemplate.render(template, Locale.ENGLISH, "x", Evidence.of("a", 0.95))).isEqualTo("95% of the goal");
+        assertThat(SentenceTemplate.render(template, Locale.ENGLISH, "x", Evidence.of("a", 1.0999))).isEqualTo("109% of the goal");
+        assertThat(SentenceTemplate.render(template, Locale.ENGLISH, "x", Evidence.of("a", 0.29))).isEqualTo("29% of the goal");
+        assertThat(SentenceTemplate.render(template, Locale.ITALIAN, "x", Evidence.of("a", -0.046))).isEqualTo("-4% of the goal");
+        assertThat(SentenceTemplate.render("{a,number,#.#%}", Locale.ITALIAN, "x", Evidence.of("a", 0.15049))).isEqualTo("15%");
+        assertThat(SentenceTemplate.render("{a,number,#.#%}", Locale.ITALIAN, "x", Evidence.of("a", 0.1519))).isEqualTo("15,1%");
+    }
+
+    @Test
+    void textWhereANumberGoesIsWrittenAsItIs() {
+        assertThat(SentenceTemplate.render("peers averaged {avg,number,percent}; {n,number,#,##0} deals", Locale.ENGLISH,
+                "x", Evidence.of("avg", Double.POSITIVE_INFINITY, "n", 1234)))
+                .isEqualTo("peers averaged unbounded; 1,234 deals");
+    }
+
+    @Test
     void aTemplateThatIsNotAFormatIsShownAsWritten() {
         assertThat(SentenceTemplate.render("{share,fraction} of deals", Locale.ENGLISH, "x",
                 Evidence.of("share", 0.4))).isEqualTo("{share,fraction} of deals");
@@ -105,7 +129,20 @@ class SentenceTemplateTest {
         }
         m.appendTail(indexed);
         try {
-            return new MessageFormat(indexed.toString(), locale).format(args.toArray());
+            MessageFormat format = new MessageFormat(indexed.toString(), locale);
+            // The two rules of SentenceTemplate beyond MessageFormat: text where a number goes is written as it
+            // is, and a percentage is the exact decimal truncated.
+            Format[] formats = format.getFormatsByArgumentIndex();
+            for (int i = 0; i < formats.length && i < args.size(); i++) {
+                if (formats[i] instanceof NumberFormat && !(args.get(i) instanceof Number)) {
+                    format.setFormatByArgumentIndex(i, null);
+                } else if (formats[i] instanceof DecimalFormat decimal && decimal.getMultiplier() == 100) {
+                    decimal.setRoundingMode(RoundingMode.DOWN);
+                    format.setFormatByArgumentIndex(i, decimal);
+                    args.set(i, new BigDecimal(args.get(i).toString()));
+                }
+            }
+            return format.format(args.toArray());
         } catch (IllegalArgumentException e) {
             return template;
         }

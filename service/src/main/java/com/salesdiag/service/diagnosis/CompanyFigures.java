@@ -57,13 +57,22 @@ final class CompanyFigures {
         return targets.getOrDefault(salespersonId, 0d);
     }
 
-    /** Goal minus revenue, never negative; zero without a goal. */
+    /**
+     * Goal minus revenue, never negative; zero without a goal, and zero without a result: the rules measure no
+     * attainment for a person whose sales are not recorded (the status says so), so no shortfall of theirs is
+     * blamed on a cause either.
+     */
     double ownShortfall(String salespersonId) {
-        if (!targets.containsKey(salespersonId)) {
+        SalesResult result = results.get(salespersonId);
+        if (!targets.containsKey(salespersonId) || result == null) {
             return 0;
         }
-        SalesResult result = results.get(salespersonId);
-        return Math.max(0, target(salespersonId) - (result == null ? 0 : result.revenue()));
+        return Math.max(0, target(salespersonId) - result.revenue());
+    }
+
+    /** A goal for the period under diagnosis, but no result recorded for it. */
+    boolean goalWithoutResult(String salespersonId) {
+        return targets.containsKey(salespersonId) && target(salespersonId) > 0 && !results.containsKey(salespersonId);
     }
 
     SalesResult result(String salespersonId) {

@@ -29,7 +29,7 @@ class DiagnosisAssembler {
         Sentences sentences = new Sentences(messages, locale);
         String language = sentences.language();
         CompanyFigures figures = new CompanyFigures(facts);
-        StatusResolver statuses = new StatusResolver(diagnosis, sentences);
+        StatusResolver statuses = new StatusResolver(diagnosis, sentences, figures);
         return new DiagnosisResponse(
                 facts.company().id(), facts.company().name(), facts.period(), language, diagnosis.rulesetVersion(),
                 new WhySalesFellAnswerer(diagnosis, figures, sentences).answer(),

@@ -4,6 +4,7 @@ import com.salesdiag.engine.DiagnosedFinding;
 import com.salesdiag.engine.DiagnosedRecommendation;
 import com.salesdiag.engine.Diagnosis;
 import com.salesdiag.engine.derived.Evidence;
+import com.salesdiag.engine.explain.Percentages;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
 import com.salesdiag.service.diagnosis.SalespersonStatus.Status;
@@ -21,6 +22,7 @@ final class StatusResolver {
 
     private final Diagnosis diagnosis;
     private final Sentences sentences;
+    private final CompanyFigures figures;
     /**
      * Each person's findings and recommendations, and the positions of the causes by subject, indexed once:
      * scanning every conclusion for every person took a minute for a 10,000-salesperson company.
@@ -29,9 +31,10 @@ final class StatusResolver {
     private final Map<String, List<DiagnosedRecommendation>> actionsByPerson = new HashMap<>();
     private final Map<String, List<Integer>> causesBySubject = new HashMap<>();
 
-    StatusResolver(Diagnosis diagnosis, Sentences sentences) {
+    StatusResolver(Diagnosis diagnosis, Sentences sentences, CompanyFigures figures) {
         this.diagnosis = diagnosis;
         this.sentences = sentences;
+        this.figures = figures;
         List<DiagnosedFinding> findings = diagnosis.findings();
         for (int i = 0; i < findings.size(); i++) {
             DiagnosedFinding f = findings.get(i);
@@ -60,14 +63,19 @@ final class StatusResolver {
         String incentive = actions.stream().filter(r -> r.action().equals("RECOGNIZE"))
                 .map(DiagnosedRecommendation::incentive).filter(i -> i != null && !i.isEmpty()).findFirst().orElse(null);
         Status status = status(actions, goal.map(DiagnosedFinding::code).orElse(null), incentive, upstream);
-        String summary = sentences.get("salesdiag.status." + status.name(), name, attainment == null ? 0 : attainment,
-                incentive == null ? "" : sentences.label(incentive), String.join(", ", upstream));
+        boolean exceeded = goal.map(g -> g.code().equals("GOAL_EXCEEDED")).orElse(false);
+        boolean noResult = status == Status.NO_GOAL && figures.goalWithoutResult(person.id());
+        String key = "salesdiag.status." + status.name() + (status == Status.ON_TRACK && exceeded ? ".exceeded" : "")
+                + (noResult ? ".noResult" : "");
+        Double target = noResult ? Double.valueOf(figures.target(person.id())) : goal.map(g -> number(g, "target")).orElse(null);
+        String summary = sentences.get(key, name, Percentages.shown(attainment == null ? 0 : attainment),
+                incentive == null ? "" : sentences.label(incentive), String.join(", ", upstream), target);
         boolean retentionRisk = own.stream().anyMatch(f -> f.code().equals("RETENTION_RISK"));
         if (retentionRisk) {
             summary += " " + sentences.get("salesdiag.status.retentionRisk");
         }
         return new SalespersonStatus(person.id(), name, person.departmentId(), status, summary, attainment,
-                goal.map(g -> number(g, "actual")).orElse(null), goal.map(g -> number(g, "target")).orElse(null),
+                goal.map(g -> number(g, "actual")).orElse(null), target,
                 retentionRisk, own.stream().map(DiagnosedFinding::code).distinct().toList(),
                 actions.stream().map(DiagnosedRecommendation::action).distinct().toList());
     }

@@ -4,6 +4,7 @@ import com.salesdiag.engine.DiagnosedFinding;
 import com.salesdiag.engine.Diagnosis;
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.derived.Figures;
+import com.salesdiag.engine.explain.Percentages;
 import com.salesdiag.engine.facts.Department;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
@@ -81,7 +82,7 @@ final class WhySalesFellAnswerer {
         if (!goal.code().equals("GOAL_MISSED")) {
             String key = goal.code().equals("GOAL_EXCEEDED") ? "salesdiag.why.exceeded" : "salesdiag.why.met";
             return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall,
-                    sentences.get(key, name, attainment, period, actual, target), false, List.of(), null, null, false);
+                    sentences.get(key, name, Percentages.shown(attainment), period, actual, target), false, List.of(), null, null, false);
         }
         List<CauseShare> causes = new ArrayList<>();
         double raw = estimateCauses(scope, type, target, causes);
@@ -167,7 +168,8 @@ final class WhySalesFellAnswerer {
                            double shortfall, List<CauseShare> causes, List<String> systemicIn, boolean scaled,
                            double raw) {
         List<String> parts = new ArrayList<>();
-        parts.add(sentences.get("salesdiag.why.missed", name, attainment, period, actual, target, shortfall));
+        parts.add(sentences.get("salesdiag.why.missed", name, Percentages.shown(attainment), period, actual, target,
+                shortfall));
         CauseShare main = causes.stream().filter(c -> c.amount() != null && c.amount() > 0).findFirst().orElse(null);
         if (main != null) {
             parts.add(sentences.get("salesdiag.why.mainCause", main.label(), main.share(), main.amount()));

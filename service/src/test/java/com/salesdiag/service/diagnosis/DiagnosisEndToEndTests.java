@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.http.HttpResponse;
@@ -195,6 +196,37 @@ class DiagnosisEndToEndTests {
         assertThat(answer).startsWith("HTTP/1.1 413").doesNotContain("100 Continue")
                 .contains("application/problem+json").contains("urn:salesdiag:problem:payload-too-large")
                 .contains("64 MB");
+    }
+
+    @Test
+    void aGoalWithoutASalesResultIsSaidSoAndBlamesNoCause() {
+        ObjectNode tree = SampleCompany.tree();
+        ArrayNode results = (ArrayNode) tree.get("results");
+        for (int i = results.size() - 1; i >= 0; i--) {
+            JsonNode r = results.get(i);
+            if (r.get("salespersonId").asString().equals("chiara") && r.get("period").asString().equals("2026-Q3")) {
+                results.remove(i);
+            }
+        }
+        JsonNode answer = diagnose(tree.toString(), "en");
+        JsonNode chiara = person(answer.get("salespeople"), "chiara");
+        assertThat(chiara.get("status").asString()).isEqualTo("NO_GOAL");
+        assertThat(chiara.get("target").asDouble()).isEqualTo(100_000);
+        assertThat(chiara.get("summary").asString())
+                .isEqualTo("Chiara Galli has a goal of 100,000 for the period but no sales recorded: add the period's "
+                        + "result to diagnose this person.");
+        for (JsonNode cause : answer.at("/whySalesFell/company/causes")) {
+            assertThat(cause.get("estimate").asString()).as(cause.get("code").asString()).doesNotContain("Chiara Galli");
+        }
+    }
+
+    @Test
+    void aGoalMissedByAFractionOfAPercentNeverReadsAsReached() {
+        ObjectNode tree = SampleCompany.tree();
+        SampleCompany.item(tree, "results", 39).put("revenue", 94_960);
+        JsonNode giorgio = person(diagnose(tree.toString(), "en").get("salespeople"), "giorgio");
+        assertThat(giorgio.get("attainment").asDouble()).isEqualTo(0.9496);
+        assertThat(giorgio.get("summary").asString()).startsWith("Giorgio Bruno missed the goal (94%)");
     }
 
     @Test
