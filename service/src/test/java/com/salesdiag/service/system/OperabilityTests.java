@@ -32,11 +32,17 @@ class OperabilityTests {
     }
 
     @Test
-    void healthShowsTheRulesServing() {
+    void healthShowsTheRulesServingAndItsDetailsOnlyToAdmins() {
         JsonNode health = json(http.get("/actuator/health"));
         assertThat(health.get("status").asString()).isEqualTo("UP");
-        assertThat(health.at("/components/rules/details/version").asString()).hasSize(12);
-        assertThat(health.at("/components/rules/details/rules").asInt()).isPositive();
+        assertThat(health.at("/components/rules/status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/decisionLog/status").asString()).isEqualTo("UP");
+        assertThat(health.toString()).doesNotContain("details", System.getProperty("user.dir"));
+
+        JsonNode detailed = json(admin.get("/actuator/health"));
+        assertThat(detailed.at("/components/rules/details/version").asString()).hasSize(12);
+        assertThat(detailed.at("/components/rules/details/rules").asInt()).isPositive();
+        assertThat(json(manager.get("/actuator/health")).toString()).doesNotContain("details");
     }
 
     @Test
