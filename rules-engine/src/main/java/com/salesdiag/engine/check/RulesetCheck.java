@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Decides whether a rules edit may serve: it must compile, its thresholds and bands must make sense
- * ({@link RulesetSanityCheck}), and every scenario must still hold. Used before a live reload and by the offline
+ * ({@link RulesetSanityCheck}), its rules' text must give the product what it serves them with
+ * ({@link RuleTextCheck}), and every scenario must still hold. Used before a live reload and by the offline
  * {@link RulesCheckCommand}. Thread-safe.
  */
 public final class RulesetCheck {
@@ -30,12 +31,29 @@ public final class RulesetCheck {
 
     private final RulesetCompiler compiler;
     private final RulesetSanityCheck sanity = new RulesetSanityCheck();
+    private final RuleTextCheck ruleText = new RuleTextCheck();
     private final List<Path> scenarioFolders;
+    /** Whether {@link #scenarioFolders} run only for a rules folder that keeps no scenarios of its own. */
+    private final boolean unlessFolderHasItsOwn;
 
     /** @param scenarioFolders scenario folders to run for every edit (e.g. {@code test-data/scenarios}); missing ones are skipped */
     public RulesetCheck(RulesetCompiler compiler, List<Path> scenarioFolders) {
+        this(compiler, scenarioFolders, false);
+    }
+
+    private RulesetCheck(RulesetCompiler compiler, List<Path> scenarioFolders, boolean unlessFolderHasItsOwn) {
         this.compiler = compiler;
         this.scenarioFolders = List.copyOf(scenarioFolders);
+        this.unlessFolderHasItsOwn = unlessFolderHasItsOwn;
+    }
+
+    /**
+     * A check whose {@code defaultScenarioFolders} (the suite shipped with the product) run only for a rules folder
+     * without a {@code scenarios} folder of its own. An analyst who keeps scenarios with the rules owns the whole
+     * suite: a scenario they change or delete together with a rule is not contradicted by the shipped copy.
+     */
+    public static RulesetCheck withDefaultScenarios(RulesetCompiler compiler, List<Path> defaultScenarioFolders) {
+        return new RulesetCheck(compiler, defaultScenarioFolders, true);
     }
 
     public static RulesetCheck withScenarios(Path... scenarioFolders) {
@@ -54,9 +72,13 @@ public final class RulesetCheck {
         } catch (RuntimeException e) {
             CheckProblem problem = new CheckProblem(CheckProblem.Kind.COMPILE, rulesFolder.toString(), 0, "",
                     "cannot read the rules folder: " + e.getMessage());
-            return rejected("", List.of(problem), 0, folders(List.of()));
+            return rejected("", List.of(problem), 0, folders(scenarioFolders, List.of()));
         }
-        return check(files, scenarioFoldersBeside(rulesFolder));
+        List<Path> beside = scenarioFoldersBeside(rulesFolder);
+        if (unlessFolderHasItsOwn && !beside.isEmpty()) {
+            return check(files, beside, List.of());
+        }
+        return check(files, beside);
     }
 
     /** Checks rule files (paths relative to the rules folder) with the configured scenarios. */
@@ -66,8 +88,12 @@ public final class RulesetCheck {
 
     /** Checks rule files with the configured scenarios plus {@code moreScenarioFolders}. */
     public RulesetCandidate check(List<RuleFile> files, List<Path> moreScenarioFolders) {
+        return check(files, moreScenarioFolders, scenarioFolders);
+    }
+
+    private RulesetCandidate check(List<RuleFile> files, List<Path> moreScenarioFolders, List<Path> configured) {
         String version = RulesetCompiler.version(files);
-        List<Path> folders = folders(moreScenarioFolders);
+        List<Path> folders = folders(configured, moreScenarioFolders);
         Ruleset ruleset;
         try {
             ruleset = compiler.compile(files);
@@ -77,6 +103,9 @@ public final class RulesetCheck {
         }
         List<CheckProblem> problems = new ArrayList<>();
         for (RuleProblem problem : sanity.check(ruleset, files)) {
+            problems.add(CheckProblem.of(CheckProblem.Kind.SANITY, problem));
+        }
+        for (RuleProblem problem : ruleText.check(files)) {
             problems.add(CheckProblem.of(CheckProblem.Kind.SANITY, problem));
         }
         // Scenarios run even when a threshold is off, so that one check shows everything the edit breaks.
@@ -106,9 +135,9 @@ public final class RulesetCheck {
         return found;
     }
 
-    private List<Path> folders(List<Path> more) {
+    private static List<Path> folders(List<Path> configured, List<Path> more) {
         Set<Path> unique = new LinkedHashSet<>();
-        for (Path folder : scenarioFolders) {
+        for (Path folder : configured) {
             unique.add(folder.toAbsolutePath().normalize());
         }
         for (Path folder : more) {

@@ -19,6 +19,8 @@ final class DecisionTableRows {
 
     private static final Pattern ROW_COMMENT = Pattern.compile("^\\s*// rule values at [A-Z]+(\\d+)");
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** Drools names a cell of the table in its errors: "in cell A8", "Data cell F18". */
+    private static final Pattern CELL = Pattern.compile("cell [A-Z]+(\\d+)");
     private static final DecisionTableRows NONE = new DecisionTableRows(Map.of(), new int[0]);
 
     private final Map<String, Integer> rowOfRule;
@@ -60,6 +62,30 @@ final class DecisionTableRows {
             rows[i + 1] = row;
         }
         return new DecisionTableRows(Map.copyOf(rules), rows);
+    }
+
+    /**
+     * What makes a decision table unreadable to Drools, with its row, or null when Drools reads it. Drools throws
+     * for such a table in the middle of a build; found here first, it is reported like any other problem.
+     */
+    static RuleProblem unreadable(RuleFile file) {
+        if (!isDecisionTable(file.path())) {
+            return null;
+        }
+        try {
+            InputType type = file.path().endsWith(".drl.csv") ? InputType.CSV : InputType.XLS;
+            new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
+            return null;
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            Matcher cell = CELL.matcher(message);
+            int row = cell.find() ? Integer.parseInt(cell.group(1)) : 0;
+            String text = file.path().endsWith(".drl.csv") ? file.text() : "";
+            boolean semicolons = text.chars().filter(c -> c == ';').count() > text.chars().filter(c -> c == ',').count();
+            return new RuleProblem(file.path(), row, "the decision table cannot be read: " + message
+                    + (semicolons ? " (the file is separated by semicolons, as a spreadsheet with Italian settings "
+                    + "saves it: save it as CSV with commas between cells and a decimal point)" : ""));
+        }
     }
 
     /** The row of the table a generated rule comes from; 0 when unknown. */

@@ -55,6 +55,11 @@ public final class RulesetCompiler {
         if (files.stream().noneMatch(RuleFile::isRuleFile)) {
             throw new RulesetException(List.of(new RuleProblem("(rules folder)", 0, "no .drl or .drl.csv/.drl.xlsx files")));
         }
+        List<RuleProblem> unreadableTables = files.stream().map(DecisionTableRows::unreadable)
+                .filter(java.util.Objects::nonNull).toList();
+        if (!unreadableTables.isEmpty()) {
+            throw new RulesetException(unreadableTables);
+        }
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = releaseIdOfBuild(BUILDS.incrementAndGet());
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -63,7 +68,15 @@ public final class RulesetCompiler {
             kfs.write(RULES_PATH + file.path(), file.content());
         }
         Map<String, DecisionTableRows> tables = decisionTables(files);
-        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        KieBuilder builder;
+        try {
+            builder = kie.newKieBuilder(kfs).buildAll();
+        } catch (RuntimeException e) {
+            // Drools reports most problems as messages, but throws for some; either way the edit is refused.
+            kie.getRepository().removeKieModule(releaseId);
+            throw new RulesetException(List.of(new RuleProblem("(rules folder)", 0,
+                    "the rules cannot be compiled: " + e.getMessage())));
+        }
         try {
             List<RuleProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
                     .map(message -> toProblem(message, tables)).toList();

@@ -41,8 +41,26 @@ public final class ScenarioFiles {
             }
             return scenario;
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("Scenario " + file + " is not valid: " + e.getOriginalMessage(), e);
+            String at = where(e.getPath());
+            throw new IllegalArgumentException("Scenario " + file + " is not valid" + (at.isEmpty() ? "" : " at " + at)
+                    + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * {@code facts.delivery[0].onTimeRate}: where in the file Jackson stopped. A misspelt field of a record reads as
+     * its correct name missing, so the path names the field to look at.
+     */
+    private static String where(List<JacksonException.Reference> path) {
+        StringBuilder at = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                at.append(at.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                at.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return at.toString();
     }
 
     public static JsonMapper mapper() {

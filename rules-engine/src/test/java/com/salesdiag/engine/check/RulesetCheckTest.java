@@ -102,6 +102,27 @@ class RulesetCheckTest {
     }
 
     @Test
+    void theShippedSuiteGuardsAFolderWithoutScenariosAndGivesWayToTheFoldersOwn(@TempDir Path dir) throws IOException {
+        // A tolerance of 0.92 breaks the shipped strict-delivery scenario; the analyst's own suite has no such case.
+        Path rules = Rules.writeTo(Rules.withThreshold(Rules.packaged(), "delivery.onTimeTolerance", "0.92"),
+                dir.resolve("ladder"));
+        RulesetCheck shipped = RulesetCheck.withDefaultScenarios(new RulesetCompiler(),
+                List.of(Scenarios.STRICT_DELIVERY));
+
+        CheckReport alone = shipped.check(rules).report();
+        assertThat(alone.passed()).isFalse();
+        assertThat(alone.problems()).extracting(CheckProblem::scenario).contains(Scenarios.STRICT_DELIVERY_NAME);
+
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.copy(Scenarios.LADDER.resolve("capability-gap-leads-to-coaching.json"),
+                dir.resolve("scenarios").resolve("coaching.json"));
+        CheckReport withItsOwn = shipped.check(rules).report();
+        assertThat(withItsOwn.scenarioFolders()).containsExactly(dir.resolve("scenarios").toAbsolutePath().normalize().toString());
+        assertThat(withItsOwn.scenariosRun()).isEqualTo(1);
+        assertThat(withItsOwn.passed()).isTrue();
+    }
+
+    @Test
     void aMissingRulesFolderIsRejectedNotThrown(@TempDir Path dir) {
         CheckReport report = RulesetCheck.withScenarios().check(dir.resolve("nowhere")).report();
 

@@ -24,9 +24,11 @@ final class ServingRulesLoader {
 
     static LiveRuleset load(RulesProperties properties) {
         long start = System.nanoTime();
-        List<Path> scenarios = properties.scenarios().isEmpty()
-                ? List.of(PackagedScenarios.extract()) : properties.scenarios();
-        RulesetCheck check = new RulesetCheck(new RulesetCompiler(), scenarios);
+        // The packaged suite guards a rules folder that keeps no scenarios of its own; scenarios named in the
+        // settings always run.
+        RulesetCheck check = properties.scenarios().isEmpty()
+                ? RulesetCheck.withDefaultScenarios(new RulesetCompiler(), List.of(PackagedScenarios.extract()))
+                : new RulesetCheck(new RulesetCompiler(), properties.scenarios());
         LiveRuleset live;
         if (properties.editable()) {
             live = LiveRuleset.start(check, properties.folder(), "startup");

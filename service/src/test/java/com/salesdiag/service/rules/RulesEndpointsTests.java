@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -113,6 +114,23 @@ class RulesEndpointsTests {
 
         assertThat(reload.statusCode()).isEqualTo(422);
         assertThat(reload.body()).contains("band goal GOAL_MET starts at 0.96 but GOAL_MISSED ends at 0.95: gap");
+        assertOldRulesServe();
+    }
+
+    @Test
+    void aTableSavedWithSemicolonsOrARuleWithoutItsCodeIsRejectedNotAFailure() throws IOException {
+        String table = Files.readString(RULES.folder().resolve("thresholds.drl.csv"));
+        Files.writeString(RULES.folder().resolve("thresholds.drl.csv"), table.replace(',', ';'));
+        HttpResponse<String> check = http.postJson("/api/v1/rules/check", "", null);
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(422);
+        assertThat(json(check).get("problems").get(0).get("file").asString()).isEqualTo("thresholds.drl.csv");
+        assertThat(check.body()).contains("separated by semicolons");
+        RULES.restore();
+
+        RULES.edit("05-delivery.drl", "@code(\"DELIVERY_DELAYS\") @kind(\"cause\")", "@kind(\"cause\")");
+        HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
+        assertThat(reload.statusCode()).as(reload.body()).isEqualTo(422);
+        assertThat(reload.body()).contains("concludes something but lacks @code");
         assertOldRulesServe();
     }
 

@@ -1,0 +1,155 @@
+package com.salesdiag.engine.check;
+
+import com.salesdiag.engine.ruleset.RuleFile;
+import com.salesdiag.engine.ruleset.RuleProblem;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the DRL compiler lets through but the product cannot serve, found in the rules' text before an edit
+ * serves (live reload, start, offline check), each with its file and line:
+ * <ul>
+ *   <li>a number written into a rule's logic (DOMAIN.md invariant 5: thresholds live in the decision table);</li>
+ *   <li>a rule that concludes something without the metadata its conclusion is built from ({@code @code},
+ *       {@code @kind}) or without its sentence in each language: it would fail, or explain nothing, when it
+ *       fires on real facts that no scenario covers;</li>
+ *   <li>a kind or owner the service does not know (recommendations are grouped by owner);</li>
+ *   <li>a sentence that cannot be read as a format, or names a placeholder its rule never gives as evidence:
+ *       managers would read the raw template.</li>
+ * </ul>
+ */
+final class RuleTextCheck {
+
+    static final List<String> KINDS = List.of("outcome", "cause", "personal", "positive", "risk");
+    static final List<String> OWNERS = List.of("SALES_MANAGER", "PRODUCTION", "CUSTOMER_SERVICE", "MARKETING", "HR");
+    static final List<String> LANGUAGES = List.of("en", "it");
+
+    /** A number in logic; 0 and 1 are structural ("more than none", "the previous period"). */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])\\d+(\\.\\d+)?(?![\\w.])");
+    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)([,}])");
+
+    List<RuleProblem> check(List<RuleFile> files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleFile file : files) {
+            if (file.path().endsWith(".drl")) {
+                numbersIn(file, problems);
+            }
+        }
+        for (DrlRule rule : DrlRule.in(files)) {
+            conclusionMetadata(rule, problems);
+            vocabulary(rule, problems);
+            sentences(rule, problems);
+        }
+        return problems;
+    }
+
+    /** The numbers other than 0 and 1 in the logic of one DRL line: no comment, string, metadata or salience. */
+    static List<String> numbersInLogic(String line) {
+        String code = STRING.matcher(line).replaceAll("\"\"");
+        int comment = code.indexOf("//");
+        if (comment >= 0) {
+            code = code.substring(0, comment);
+        }
+        code = code.replaceAll("@\\w+\\([^)]*\\)", "").replaceAll("\\bsalience\\s+-?\\d+", "");
+        List<String> numbers = new ArrayList<>();
+        Matcher m = NUMBER.matcher(code);
+        while (m.find()) {
+            if (!m.group().equals("0") && !m.group().equals("1")) {
+                numbers.add(m.group());
+            }
+        }
+        return numbers;
+    }
+
+    private static void numbersIn(RuleFile file, List<RuleProblem> problems) {
+        List<String> lines = file.text().lines().toList();
+        boolean inBlockComment = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (inBlockComment || line.strip().startsWith("/*")) {
+                inBlockComment = !line.contains("*/");
+                continue;
+            }
+            for (String number : numbersInLogic(line)) {
+                problems.add(new RuleProblem(file.path(), i + 1, "the number " + number + " is written into a rule: "
+                        + "thresholds live in the decision table (add a row, then read it with "
+                        + "Threshold(key == \"...\", $t : value))"));
+            }
+        }
+    }
+
+    private static void conclusionMetadata(DrlRule rule, List<RuleProblem> problems) {
+        Set<String> needed = new TreeSet<>();
+        if (rule.derives("finding")) {
+            needed.addAll(List.of("code", "kind", "en", "it"));
+        }
+        if (rule.derives("recommendation")) {
+            needed.addAll(List.of("code", "en", "it"));
+        }
+        if (rule.derives("excluded")) {
+            needed.add("code");
+        }
+        List<String> missing = needed.stream().filter(key -> rule.metadata().getOrDefault(key, "").isBlank())
+                .map(key -> "@" + key).toList();
+        if (!missing.isEmpty()) {
+            problems.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" concludes something "
+                    + "but lacks " + String.join(", ", missing) + " (a finding states its @code and @kind, a "
+                    + "recommendation its @code, and both their sentence in @en and @it)"));
+        }
+    }
+
+    private static void vocabulary(DrlRule rule, List<RuleProblem> problems) {
+        String kind = rule.metadata().get("kind");
+        if (kind != null && !KINDS.contains(kind)) {
+            problems.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" has @kind(\"" + kind
+                    + "\"); the kinds are " + String.join(", ", KINDS)));
+        }
+        String owner = rule.metadata().get("owner");
+        if (owner != null && !OWNERS.contains(owner)) {
+            problems.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" has @owner(\"" + owner
+                    + "\"); the owners are " + String.join(", ", OWNERS)));
+        }
+    }
+
+    private static void sentences(DrlRule rule, List<RuleProblem> problems) {
+        Set<String> evidence = rule.evidenceNames();
+        for (String language : LANGUAGES) {
+            String sentence = rule.metadata().get(language);
+            if (sentence == null || sentence.isBlank()) {
+                continue;
+            }
+            StringBuilder indexed = new StringBuilder();
+            Set<String> unknown = new TreeSet<>();
+            int index = 0;
+            Matcher m = PLACEHOLDER.matcher(sentence.replace("'", "''"));
+            while (m.find()) {
+                if (!m.group(1).equals("subject") && !evidence.contains(m.group(1))) {
+                    unknown.add("{" + m.group(1) + "}");
+                }
+                m.appendReplacement(indexed, Matcher.quoteReplacement("{" + index++ + m.group(2)));
+            }
+            m.appendTail(indexed);
+            String where = "the @" + language + " sentence of rule \"" + rule.name() + "\"";
+            try {
+                new MessageFormat(indexed.toString(), Locale.forLanguageTag(language));
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), where + " cannot be read: " + e.getMessage()
+                        + " (placeholders are {name} or {name,number,percent})"));
+                continue;
+            }
+            if (!unknown.isEmpty()) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), where + " names " + String.join(", ", unknown)
+                        + ", which the rule never gives as evidence; it gives: {subject}"
+                        + (evidence.isEmpty() ? "" : ", {" + String.join("}, {", evidence) + "}")));
+            }
+        }
+    }
+}

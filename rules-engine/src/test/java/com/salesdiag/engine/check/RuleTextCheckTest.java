@@ -1,0 +1,103 @@
+package com.salesdiag.engine.check;
+
+import com.salesdiag.engine.fixtures.Rules;
+import com.salesdiag.engine.fixtures.Scenarios;
+import com.salesdiag.engine.ruleset.RuleFile;
+import com.salesdiag.engine.ruleset.RuleProblem;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.salesdiag.engine.fixtures.Rules.THRESHOLDS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Edits the DRL compiler accepts but the product could not serve are refused before they serve, naming file and
+ * line: each of these was loaded live by the service before (analysts' review of 2026-11-27).
+ */
+class RuleTextCheckTest {
+
+    private static final String DELIVERY = "05-delivery.drl";
+    private static final String DELAYS_RULE = "rule \"Deliveries late or backlogged\"";
+
+    private final RuleTextCheck check = new RuleTextCheck();
+    private final RulesetCheck rulesetCheck = RulesetCheck.withScenarios(Scenarios.LADDER);
+
+    @Test
+    void thePackagedLadderHasNoProblem() {
+        assertThat(check.check(Rules.packaged())).isEmpty();
+    }
+
+    @Test
+    void aNumberWrittenIntoARuleIsRefusedAtItsLine() {
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "onTimeRate < $onTime ||", "onTimeRate < 0.9 ||");
+        assertThat(check.check(files)).containsExactly(new RuleProblem(DELIVERY,
+                Rules.lineOf(files, DELIVERY, "onTimeRate < 0.9"), "the number 0.9 is written into a rule: thresholds "
+                + "live in the decision table (add a row, then read it with Threshold(key == \"...\", $t : value))"));
+        assertThat(RuleTextCheck.numbersInLogic("    @stage(\"delivery\") @step(3) // 95 % on time")).isEmpty();
+        assertThat(RuleTextCheck.numbersInLogic("    Threshold(key == \"delivery.onTimeTolerance\", $t : value)")).isEmpty();
+    }
+
+    @Test
+    void aConclusionWithoutItsCodeOrASentenceIsRefusedAtTheRule() {
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "@code(\"DELIVERY_DELAYS\") @kind(\"cause\")", "");
+        files = Rules.replacing(files, DELIVERY, "    @it(\"Consegne per {subject}", "    // @it(\"Consegne per {subject}");
+        List<RuleProblem> problems = check.check(files);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).line()).isEqualTo(Rules.lineOf(files, DELIVERY, DELAYS_RULE));
+        assertThat(problems.get(0).message()).startsWith("rule \"Deliveries late or backlogged\" concludes something "
+                + "but lacks @code, @it, @kind");
+    }
+
+    @Test
+    void aKindOrOwnerOutsideTheVocabularyIsRefused() {
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "@kind(\"cause\") @owner(\"PRODUCTION\")",
+                "@kind(\"causes\") @owner(\"FINANCE\")");
+        assertThat(check.check(files)).extracting(RuleProblem::message).containsExactly(
+                "rule \"Deliveries late or backlogged\" has @kind(\"causes\"); the kinds are outcome, cause, personal, positive, risk",
+                "rule \"Deliveries late or backlogged\" has @owner(\"FINANCE\"); the owners are SALES_MANAGER, PRODUCTION, "
+                        + "CUSTOMER_SERVICE, MARKETING, HR");
+    }
+
+    @Test
+    void aSentenceThatCannotBeReadOrNamesNoEvidenceIsRefused() {
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "Deliveries for {subject}: {onTimeRate,number,percent}",
+                "Deliveries for {subject}: {onTimeRat,number,percent}");
+        files = Rules.replacing(files, DELIVERY, "Consegne per {subject}: {onTimeRate,number,percent}",
+                "Consegne per {subject}: {onTimeRate,numero,percentuale}");
+        List<String> messages = new ArrayList<>(check.check(files).stream().map(RuleProblem::message).toList());
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0)).startsWith("the @en sentence of rule \"Deliveries late or backlogged\" names "
+                + "{onTimeRat}, which the rule never gives as evidence; it gives: {subject}, {averageDelayDays}");
+        assertThat(messages.get(1)).startsWith("the @it sentence of rule \"Deliveries late or backlogged\" cannot be read");
+    }
+
+    @Test
+    void theLiveCheckRefusesThemBeforeAnyScenarioCouldMissThem() {
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "@code(\"DELIVERY_DELAYS\") @kind(\"cause\")", "");
+        RulesetCandidate candidate = rulesetCheck.check(files);
+        assertThat(candidate.passed()).isFalse();
+        assertThat(candidate.report().problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(DELIVERY);
+            assertThat(p.message()).contains("lacks @code");
+        });
+    }
+
+    @Test
+    void aDecisionTableSavedWithSemicolonsIsAProblemOfThatFileNotAFailure() {
+        List<RuleFile> files = new ArrayList<>();
+        for (RuleFile file : Rules.packaged()) {
+            files.add(file.path().equals(THRESHOLDS)
+                    ? new RuleFile(THRESHOLDS, file.text().replace(',', ';').getBytes(StandardCharsets.UTF_8)) : file);
+        }
+        RulesetCandidate candidate = rulesetCheck.check(files);
+        assertThat(candidate.passed()).isFalse();
+        assertThat(candidate.report().problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(THRESHOLDS);
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("separated by semicolons");
+        });
+    }
+}
