@@ -5,9 +5,18 @@ import java.util.List;
 /**
  * The engine's answer for one company and period: what is wrong or right, and what to do, ranked by ladder
  * step. The same facts and the same ruleset always give an equal Diagnosis.
+ *
+ * @param withheld corrective actions the rules recommended and the engine held back because they would break an
+ *                 invariant of DOMAIN.md; empty unless a rule was edited into breaking one
  */
 public record Diagnosis(String companyId, String period, String rulesetVersion,
-                        List<DiagnosedFinding> findings, List<DiagnosedRecommendation> recommendations) {
+                        List<DiagnosedFinding> findings, List<DiagnosedRecommendation> recommendations,
+                        List<WithheldAction> withheld) {
+
+    public Diagnosis(String companyId, String period, String rulesetVersion, List<DiagnosedFinding> findings,
+                     List<DiagnosedRecommendation> recommendations) {
+        this(companyId, period, rulesetVersion, findings, recommendations, List.of());
+    }
 
     public List<DiagnosedFinding> findingsFor(String subjectId) {
         return findings.stream().filter(f -> f.subjectId().equals(subjectId)).toList();

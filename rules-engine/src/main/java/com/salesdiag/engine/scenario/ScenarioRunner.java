@@ -48,6 +48,10 @@ public final class ScenarioRunner {
                         + rulesFor(diagnosis, e) + ")");
             }
         }
+        // Whatever a scenario expects, rules that recommend what DOMAIN.md's invariants forbid are wrong.
+        diagnosis.withheld().forEach(w -> differences.add("the rules recommended " + w.action() + " for "
+                + w.subjectId() + " (rule \"" + w.rule() + "\"), which breaks an invariant of DOMAIN.md: "
+                + w.reason() + (w.basedOn().isEmpty() ? "" : " " + w.basedOn()) + "; the engine withheld it"));
         return differences;
     }
 

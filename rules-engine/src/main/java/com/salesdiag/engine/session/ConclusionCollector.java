@@ -42,6 +42,8 @@ public final class ConclusionCollector {
     /** Actions that an HR partner reviews with the person's whole record. */
     private static final Set<String> REVIEWED_ACTIONS = Set.of("PERSONAL_COACHING", "HR_DISMISSAL_REVIEW");
     private static final List<String> LANGUAGES = List.of("en", "it");
+    /** The threshold of the table that says how long a shortfall after coaching must last (InvariantGuard). */
+    private static final String SUSTAINED_PERIODS = "coaching.sustainedPeriods";
     private static final List<Locale> LOCALES = LANGUAGES.stream().map(Locale::forLanguageTag).toList();
     /** Below this many conclusions, handing work to other threads costs more than it saves. */
     static final int PARALLEL_FROM = 2_000;
@@ -97,7 +99,10 @@ public final class ConclusionCollector {
     private record Subject(String code, SubjectType type, String id, String incentive) {
     }
 
-    public Diagnosis collect(SessionOutcome outcome) {
+    public Diagnosis collect(SessionOutcome rulesConcluded) {
+        InvariantGuard.Guarded guarded = new InvariantGuard(facts, missedUpperBound(),
+                ruleset.threshold(SUSTAINED_PERIODS).orElse(1d).intValue()).apply(rulesConcluded);
+        SessionOutcome outcome = guarded.outcome();
         List<DiagnosedFinding> findings = stream(groupBy(outcome.findings(),
                 f -> new Subject(f.code(), f.subjectType(), f.subjectId(), "")))
                 .map(this::finding)
@@ -112,7 +117,7 @@ public final class ConclusionCollector {
                 .sorted(RECOMMENDATION_ORDER)
                 .toList();
         return new Diagnosis(facts.company() == null ? "" : facts.company().id(), facts.period(),
-                ruleset.version(), findings, recommendations);
+                ruleset.version(), findings, recommendations, guarded.withheld());
     }
 
     private DiagnosedFinding finding(List<Finding> group) {

@@ -92,6 +92,9 @@ final class DepartmentView {
             ((ObjectNode) group).set("recommendations", subjects(copy, list(group, "recommendations"), people));
         }
         copy.set("findings", subjects(copy, list(copy, "findings"), people));
+        if (copy.has("withheld")) {
+            copy.set("withheld", subjects(copy, list(copy, "withheld"), people));
+        }
         return copy;
     }
 

@@ -35,7 +35,14 @@ class DiagnosisAssembler {
                 new WhySalesFellAnswerer(diagnosis, figures, sentences).answer(),
                 facts.salespeople().stream().map(statuses::resolve).toList(),
                 byOwner(diagnosis.recommendations(), sentences),
-                diagnosis.findings().stream().map(f -> FindingView.of(f, language)).toList());
+                diagnosis.findings().stream().map(f -> FindingView.of(f, language)).toList(),
+                diagnosis.withheld().stream().map(w -> WithheldView.of(w, nameOf(figures, w.subjectId()), sentences))
+                        .toList());
+    }
+
+    private static String nameOf(CompanyFigures figures, String salespersonId) {
+        var person = figures.salesperson(salespersonId);
+        return person == null || person.name() == null || person.name().isBlank() ? salespersonId : person.name();
     }
 
     private static List<OwnerGroup> byOwner(List<DiagnosedRecommendation> recommendations, Sentences sentences) {

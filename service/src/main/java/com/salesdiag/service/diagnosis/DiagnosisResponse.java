@@ -15,5 +15,7 @@ public record DiagnosisResponse(
         List<SalespersonStatus> salespeople,
         @Schema(description = "Sales manager, production, customer service, marketing, HR: always all five, in this order")
         List<OwnerGroup> recommendationsByOwner,
-        List<FindingView> findings) {
+        List<FindingView> findings,
+        @Schema(description = "Corrective actions the rules recommended and the engine held back; empty unless an "
+                + "edited rule breaks the process's invariants") List<WithheldView> withheld) {
 }

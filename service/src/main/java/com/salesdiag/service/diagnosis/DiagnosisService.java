@@ -92,6 +92,12 @@ class DiagnosisService {
         long recordId = decisionLog.record(new DiagnosisToRecord(requestedBy, source, response.language(), facts,
                 diagnosis, json.writeValueAsBytes(input), answerJson));
         long recorded = System.nanoTime();
+        if (!diagnosis.withheld().isEmpty()) {
+            // The rules serving recommend what the process forbids: the analysts must hear of it.
+            log.atWarn().addKeyValue("diagnosisId", recordId).addKeyValue("rulesVersion", diagnosis.rulesetVersion())
+                    .addKeyValue("withheld", diagnosis.withheld().stream().map(Object::toString).toList())
+                    .log("Corrective actions the rules recommended were withheld: they break the process's invariants");
+        }
         long nanos = recorded - start;
         metrics.served(source, response.language(), diagnosis.rulesetVersion(), nanos);
         log.atInfo().addKeyValue("companyId", facts.company().id()).addKeyValue("period", facts.period())

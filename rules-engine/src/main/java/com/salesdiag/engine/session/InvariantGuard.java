@@ -1,0 +1,158 @@
+package com.salesdiag.engine.session;
+
+import com.salesdiag.engine.WithheldAction;
+import com.salesdiag.engine.derived.Attainment;
+import com.salesdiag.engine.derived.Finding;
+import com.salesdiag.engine.derived.Recommendation;
+import com.salesdiag.engine.facts.CoachingPlan;
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.GoalLevel;
+import com.salesdiag.engine.facts.PlanStatus;
+import com.salesdiag.engine.facts.Salesperson;
+import com.salesdiag.engine.facts.SubjectType;
+import com.salesdiag.engine.period.PeriodCalendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * DOMAIN.md's invariants 1, 2 and 4 enforced on what the rules concluded, independently of the rules: a rule an
+ * analyst adds or edits may recommend coaching or an HR review, but the engine passes such an action on only
+ * <ul>
+ *   <li>when no cause (a finding of kind {@code cause}) stands for the person's company, department, products or
+ *       self (invariant 1);</li>
+ *   <li>for an HR review, when the person completed a documented coaching or additional-training plan and missed
+ *       the goal in every measured period since, for at least {@code coaching.sustainedPeriods} of them
+ *       (invariant 2);</li>
+ *   <li>when the same diagnosis does not also recognise the person (invariant 4).</li>
+ * </ul>
+ * What it holds back is reported, never silently dropped. With the packaged ladder it holds back nothing: the
+ * property tests assert so on thousands of companies.
+ */
+final class InvariantGuard {
+
+    static final Set<String> CORRECTIVE = Set.of("PERSONAL_COACHING", "HR_DISMISSAL_REVIEW");
+
+    record Guarded(SessionOutcome outcome, List<WithheldAction> withheld) {
+    }
+
+    private final CompanyFacts facts;
+    private final double missedBelow;
+    private final int sustainedPeriods;
+    private final Map<String, Salesperson> people = new HashMap<>();
+
+    InvariantGuard(CompanyFacts facts, double missedBelow, int sustainedPeriods) {
+        this.facts = facts;
+        this.missedBelow = missedBelow;
+        this.sustainedPeriods = Math.max(1, sustainedPeriods);
+        facts.salespeople().forEach(s -> people.putIfAbsent(s.id(), s));
+    }
+
+    Guarded apply(SessionOutcome outcome) {
+        List<Recommendation> kept = new ArrayList<>(outcome.recommendations().size());
+        List<WithheldAction> withheld = new ArrayList<>();
+        Set<String> recognised = new HashSet<>();
+        for (Recommendation r : outcome.recommendations()) {
+            if (r.subjectType() == SubjectType.SALESPERSON && r.action().equals("RECOGNIZE")) {
+                recognised.add(r.subjectId());
+            }
+        }
+        for (Recommendation r : outcome.recommendations()) {
+            WithheldAction held = CORRECTIVE.contains(r.action()) ? check(r, outcome, recognised) : null;
+            if (held == null) {
+                kept.add(r);
+            } else {
+                withheld.add(held);
+            }
+        }
+        if (withheld.isEmpty()) {
+            return new Guarded(outcome, List.of());
+        }
+        return new Guarded(new SessionOutcome(outcome.findings(), kept, outcome.attainments(), outcome.benchmarks(),
+                outcome.exclusions()), withheld);
+    }
+
+    private WithheldAction check(Recommendation r, SessionOutcome outcome, Set<String> recognised) {
+        Salesperson person = people.get(r.subjectId());
+        if (r.subjectType() != SubjectType.SALESPERSON || person == null) {
+            return withhold(r, "NOT_A_SALESPERSON", List.of());
+        }
+        List<String> standing = causesStandingFor(person, outcome.findings());
+        if (!standing.isEmpty()) {
+            return withhold(r, "UPSTREAM_CAUSE_STANDS", standing);
+        }
+        if (recognised.contains(person.id())) {
+            return withhold(r, "ALSO_RECOGNISED", List.of());
+        }
+        if (r.action().equals("HR_DISMISSAL_REVIEW") && !coachingProvedIneffective(person, outcome.attainments())) {
+            return withhold(r, "NO_INEFFECTIVE_COACHING", List.of());
+        }
+        return null;
+    }
+
+    private static WithheldAction withhold(Recommendation r, String reason, List<String> basedOn) {
+        return new WithheldAction(r.action(), r.subjectType(), r.subjectId(), r.rule(), reason, List.copyOf(basedOn));
+    }
+
+    /** Codes of the causes that stand for the person's company, department, products or self. */
+    private static List<String> causesStandingFor(Salesperson person, List<Finding> findings) {
+        Set<String> codes = new TreeSet<>();
+        for (Finding f : findings) {
+            if (!"cause".equals(f.kind())) {
+                continue;
+            }
+            boolean applies = switch (f.subjectType()) {
+                case COMPANY -> true;
+                case DEPARTMENT -> f.subjectId().equals(person.departmentId());
+                case PRODUCT -> person.productIds().contains(f.subjectId());
+                case SALESPERSON -> f.subjectId().equals(person.id());
+                default -> false;
+            };
+            if (applies) {
+                codes.add(f.code());
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    /**
+     * A completed, documented plan ended within the period under diagnosis, none still planned or running, and
+     * the goal missed in every measured period that started after the plan ended: at least
+     * {@code sustainedPeriods} of them.
+     */
+    private boolean coachingProvedIneffective(Salesperson person, List<Attainment> attainments) {
+        LocalDate periodEnd = PeriodCalendar.parse(facts.period(), true).end();
+        List<CoachingPlan> plans = facts.coachingPlans().stream().filter(p -> p.salespersonId().equals(person.id())).toList();
+        if (plans.stream().anyMatch(p -> p.status() == PlanStatus.PLANNED || p.status() == PlanStatus.IN_PROGRESS)) {
+            return false;
+        }
+        for (CoachingPlan plan : plans) {
+            if (plan.status() != PlanStatus.COMPLETED || !plan.documented() || plan.end() == null
+                    || plan.end().isAfter(periodEnd)) {
+                continue;
+            }
+            int missed = 0;
+            boolean metSince = false;
+            for (Attainment a : attainments) {
+                if (a.level() == GoalLevel.SALESPERSON && a.subjectId().equals(person.id())
+                        && a.periodStart().isAfter(plan.end()) && !a.periodStart().isAfter(periodEnd)) {
+                    if (a.ratio() < missedBelow) {
+                        missed++;
+                    } else {
+                        metSince = true;
+                    }
+                }
+            }
+            if (!metSince && missed >= sustainedPeriods) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

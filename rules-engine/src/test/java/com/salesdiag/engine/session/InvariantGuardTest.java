@@ -1,0 +1,100 @@
+package com.salesdiag.engine.session;
+
+import com.salesdiag.engine.DiagnosedRecommendation;
+import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.DiagnosisEngine;
+import com.salesdiag.engine.WithheldAction;
+import com.salesdiag.engine.check.RulesetCheck;
+import com.salesdiag.engine.derived.Recommendation;
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.SubjectType;
+import com.salesdiag.engine.fixtures.Rules;
+import com.salesdiag.engine.ruleset.RuleFile;
+import com.salesdiag.engine.ruleset.RulesetCompiler;
+import com.salesdiag.engine.scenario.ScenarioFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An edited rule that recommends what DOMAIN.md forbids does not reach the answer: here a rule sends everyone
+ * with a result to an HR review. Only the person whose documented coaching proved ineffective keeps it.
+ */
+class InvariantGuardTest {
+
+    private static final String EVERYONE_TO_HR = String.join("\n",
+            "package salesdiag.rules;",
+            "import com.salesdiag.engine.facts.*;",
+            "import com.salesdiag.engine.derived.*;",
+            "rule \"Everyone with a result goes to HR\"",
+            "    @stage(\"hr-review\") @step(8) @code(\"HR_DISMISSAL_REVIEW\") @owner(\"HR\")",
+            "    @description(\"A rule an analyst got wrong\")",
+            "    @en(\"{subject} goes to HR.\") @it(\"{subject} va alle Risorse Umane.\")",
+            "when",
+            "    Period(underDiagnosis, $period : id)",
+            "    SalesResult(period == $period, $id : salespersonId)",
+            "then",
+            "    insertLogical(Derive.recommendation(drools.getRule(), SubjectType.SALESPERSON, $id, \"\", Evidence.of()));",
+            "end",
+            "");
+
+    private static List<RuleFile> edited;
+    private static Diagnosis diagnosis;
+
+    @BeforeAll
+    static void diagnoseTheSampleWithTheEditedRules() {
+        edited = new ArrayList<>(Rules.packaged());
+        edited.add(new RuleFile("13-everyone-to-hr.drl", EVERYONE_TO_HR.getBytes(StandardCharsets.UTF_8)));
+        diagnosis = new DiagnosisEngine(new RulesetCompiler().compile(edited)).diagnose(readSample());
+    }
+
+    private static CompanyFacts readSample() {
+        return ScenarioFiles.mapper().readValue(Path.of("..", "test-data", "samples", "company.json").toFile(),
+                CompanyFacts.class);
+    }
+
+    @Test
+    void onlyTheReviewTheLadderJustifiesIsAnswered() {
+        assertThat(diagnosis.recommendations()).filteredOn(r -> r.action().equals("HR_DISMISSAL_REVIEW"))
+                .extracting(DiagnosedRecommendation::subjectId).containsExactly("giorgio");
+    }
+
+    @Test
+    void whatIsHeldBackIsReportedWithTheInvariantItWouldBreak() {
+        assertThat(diagnosis.withheld()).isNotEmpty().allSatisfy(w -> {
+            assertThat(w.action()).isEqualTo("HR_DISMISSAL_REVIEW");
+            assertThat(w.rule()).isEqualTo("Everyone with a result goes to HR");
+        });
+        assertThat(diagnosis.withheld()).extracting(WithheldAction::reason)
+                .contains("UPSTREAM_CAUSE_STANDS", "NO_INEFFECTIVE_COACHING");
+        assertThat(diagnosis.withheld()).filteredOn(w -> w.subjectId().equals("marco")).singleElement()
+                .satisfies(w -> assertThat(w.basedOn()).contains("DELIVERY_DELAYS", "PRICE_NOT_COMPETITIVE"));
+    }
+
+    @Test
+    void nobodyIsCorrectedAndRecognisedAtOnce() {
+        CompanyFacts sample = readSample();
+        Recommendation recognise = new Recommendation("RECOGNIZE", 9, SubjectType.SALESPERSON, "fabio", "TRIP",
+                List.of(), "Recognise", List.of());
+        Recommendation coach = new Recommendation("PERSONAL_COACHING", 7, SubjectType.SALESPERSON, "fabio", "",
+                List.of(), "Coach", List.of());
+        InvariantGuard.Guarded guarded = new InvariantGuard(sample, 0.95, 2).apply(
+                new SessionOutcome(List.of(), List.of(recognise, coach), List.of(), List.of(), List.of()));
+        assertThat(guarded.outcome().recommendations()).containsExactly(recognise);
+        assertThat(guarded.withheld()).singleElement().extracting(WithheldAction::reason).isEqualTo("ALSO_RECOGNISED");
+    }
+
+    @Test
+    void aCheckOfTheEditRejectsItThroughAnyScenario() {
+        var report = RulesetCheck.withScenarios(Path.of("..", "test-data", "scenarios")).check(edited).report();
+        assertThat(report.passed()).isFalse();
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p.message())
+                .contains("the rules recommended HR_DISMISSAL_REVIEW for").contains("the engine withheld it"));
+    }
+}
