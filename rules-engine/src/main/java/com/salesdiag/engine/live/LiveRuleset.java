@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -47,6 +48,7 @@ public final class LiveRuleset {
     private final AtomicReference<DiagnosisEngine> active = new AtomicReference<>();
     private final ReentrantLock reloads = new ReentrantLock(true);
     private final Deque<LoadAttempt> history = new ArrayDeque<>();
+    private final List<LoadListener> listeners = new CopyOnWriteArrayList<>();
     private long attempts;
 
     /** Serves {@code initial} (already checked by the caller) and records it as the first, accepted, attempt. */
@@ -150,18 +152,41 @@ public final class LiveRuleset {
         }
     }
 
+    /**
+     * Tells {@code listener} of every load attempt from now on, in order, with the rules serving right after it
+     * (for an accepted attempt, the rules it loaded). Attempts made before are in {@link #history()}.
+     */
+    public void addListener(LoadListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Told of each load attempt; called on the thread that loaded, under the reload lock, so in order. */
+    @FunctionalInterface
+    public interface LoadListener {
+        void loaded(LoadAttempt attempt, Ruleset serving);
+    }
+
     private LoadAttempt record(String version, String who, LoadAttempt.Outcome outcome, int scenariosRun,
                                List<CheckProblem> problems) {
+        LoadAttempt attempt;
         synchronized (history) {
-            LoadAttempt attempt = new LoadAttempt(++attempts, version, clock.instant(), who == null ? "" : who, outcome,
+            attempt = new LoadAttempt(++attempts, version, clock.instant(), who == null ? "" : who, outcome,
                     activeVersion(), scenariosRun, problems.size(),
                     problems.subList(0, Math.min(problems.size(), PROBLEMS_KEPT_PER_ATTEMPT)));
             history.addFirst(attempt);
             while (history.size() > historySize) {
                 history.removeLast();
             }
-            return attempt;
         }
+        for (LoadListener listener : listeners) {
+            try {
+                listener.loaded(attempt, active());
+            } catch (RuntimeException e) {
+                // Serving must not depend on who listens: a listener that fails is logged, the load stands.
+                LOG.error("A listener of rules loads failed on attempt {}", attempt.sequence(), e);
+            }
+        }
+        return attempt;
     }
 
     private static RulesetException rejected(CheckReport report) {

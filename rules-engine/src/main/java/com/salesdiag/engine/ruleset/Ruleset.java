@@ -18,20 +18,23 @@ import java.util.Optional;
  * @param version              content hash of the rule files; the same files always give the same version
  * @param thresholdDefinitions the thresholds with their description, allowed range and row in the table
  * @param bandDefinitions      the bands with their row in the table
+ * @param files                the rule files it was compiled from, so that what a version was can be kept
  */
 public record Ruleset(KieBase kieBase, String version, Instant loadedAt, Map<String, RuleInfo> rules,
                       List<Threshold> thresholds, List<Band> bands,
-                      List<ThresholdDefinition> thresholdDefinitions, List<BandDefinition> bandDefinitions) {
+                      List<ThresholdDefinition> thresholdDefinitions, List<BandDefinition> bandDefinitions,
+                      List<RuleFile> files) {
 
     public Ruleset {
         thresholdDefinitions = List.copyOf(thresholdDefinitions);
         bandDefinitions = List.copyOf(bandDefinitions);
+        files = List.copyOf(files);
     }
 
     /** A ruleset whose thresholds and bands are not traced to their rows (tests, hand-built rulesets). */
     public Ruleset(KieBase kieBase, String version, Instant loadedAt, Map<String, RuleInfo> rules,
                    List<Threshold> thresholds, List<Band> bands) {
-        this(kieBase, version, loadedAt, rules, thresholds, bands, List.of(), List.of());
+        this(kieBase, version, loadedAt, rules, thresholds, bands, List.of(), List.of(), List.of());
     }
 
     public Optional<RuleInfo> rule(String name) {

@@ -108,7 +108,7 @@ public final class RulesetCompiler {
         if (!metadataProblems.isEmpty()) {
             throw new RulesetException(metadataProblems);
         }
-        return withThresholds(kieBase, version(files), rules, tables);
+        return withThresholds(kieBase, files, rules, tables);
     }
 
     private static Map<String, DecisionTableRows> decisionTables(List<RuleFile> files) {
@@ -131,8 +131,9 @@ public final class RulesetCompiler {
         return BUILDS.get();
     }
 
-    private Ruleset withThresholds(KieBase kieBase, String version, Map<String, RuleInfo> rules,
+    private Ruleset withThresholds(KieBase kieBase, List<RuleFile> files, Map<String, RuleInfo> rules,
                                    Map<String, DecisionTableRows> tables) {
+        String version = version(files);
         // The decision table inserts thresholds as facts; an empty session shows which are in force, and the
         // insert events tell which row inserted each one (for its description, allowed range and line).
         KieSession session = kieBase.newKieSession();
@@ -166,7 +167,7 @@ public final class RulesetCompiler {
             List<Band> bands = bandFacts.stream()
                     .sorted(Comparator.comparing(Band::scale).thenComparingDouble(Band::lower)).toList();
             return new Ruleset(kieBase, version, clock.instant(), rules, thresholds, bands, thresholdDefinitions,
-                    bandDefinitions);
+                    bandDefinitions, files);
         } finally {
             session.dispose();
         }

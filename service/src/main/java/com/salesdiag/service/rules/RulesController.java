@@ -3,17 +3,38 @@ package com.salesdiag.service.rules;
 import com.salesdiag.engine.check.CheckReport;
 import com.salesdiag.engine.live.LiveRuleset;
 import com.salesdiag.engine.live.LoadAttempt;
+import com.salesdiag.engine.ruleset.RuleFile;
 import com.salesdiag.engine.ruleset.RuleSource;
 import com.salesdiag.engine.ruleset.RulesetCatalogue;
+import com.salesdiag.service.system.InputError;
+import com.salesdiag.service.system.Paging;
+import com.salesdiag.service.system.ProblemException;
+import com.salesdiag.service.system.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /** Analysts' loop: see the rules in force, check an edit of the rules folder, load it live, see who loaded what. */
 @RestController
@@ -24,11 +45,16 @@ class RulesController {
     private final LiveRuleset live;
     private final RulesProperties properties;
     private final RulesMetricsRecorder metrics;
+    private final RulesLog rulesLog;
+    private final MessageSource messages;
 
-    RulesController(LiveRuleset live, RulesProperties properties, RulesMetricsRecorder metrics) {
+    RulesController(LiveRuleset live, RulesProperties properties, RulesMetricsRecorder metrics, RulesLog rulesLog,
+                    MessageSource messages) {
         this.live = live;
         this.properties = properties;
         this.metrics = metrics;
+        this.rulesLog = rulesLog;
+        this.messages = messages;
     }
 
     @GetMapping("/catalogue")
@@ -38,9 +64,45 @@ class RulesController {
     }
 
     @GetMapping("/versions")
-    @Operation(summary = "The version serving now and the history of load attempts (who, when, result)")
-    RulesVersions versions() {
-        return new RulesVersions(live.activeVersion(), properties.editable() ? "folder" : "packaged", live.history());
+    @Operation(summary = "The version serving now and the history of load attempts (who, when, result), newest "
+            + "first, from the rules log: it outlives restarts")
+    RulesVersions versions(
+            @Parameter(description = "At most this many (1-500)") @RequestParam(defaultValue = "50") int limit,
+            @Parameter(description = "Skip this many") @RequestParam(defaultValue = "0") int offset, Locale locale) {
+        List<InputError> errors = Paging.errors(limit, offset, messages, locale);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
+        }
+        return new RulesVersions(live.activeVersion(), properties.editable() ? "folder" : "packaged",
+                rulesLog.history(limit, offset));
+    }
+
+    @GetMapping(value = "/versions/{version}/files", produces = "application/zip")
+    @Operation(summary = "The rule files of a version that served, as a zip: what the rulesVersion of a recorded "
+            + "diagnosis was")
+    @ApiResponse(responseCode = "200", description = "The rule files, as they were loaded")
+    @ApiResponse(responseCode = "404", description = "No version of that name ever served",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    ResponseEntity<byte[]> files(@PathVariable String version) {
+        List<RuleFile> files = rulesLog.files(version).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
+                ProblemTypes.NOT_FOUND, "salesdiag.rules.noSuchVersion", version));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rules-" + version + ".zip\"")
+                .body(zip(files));
+    }
+
+    private static byte[] zip(List<RuleFile> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (RuleFile file : files) {
+                zip.putNextEntry(new ZipEntry(file.path()));
+                zip.write(file.content());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: cannot happen
+        }
+        return bytes.toByteArray();
     }
 
     @PostMapping("/check")
@@ -49,8 +111,8 @@ class RulesController {
         CheckReport report = properties.editable() ? live.check(properties.folder())
                 : live.check(RuleSource.fromClasspath());
         if (!report.passed()) {
-            throw new RulesRejectedException("The rules in " + source() + " fail their check; nothing was loaded.",
-                    report, report.problems());
+            throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, report,
+                    report.problems());
         }
         return report;
     }
@@ -63,8 +125,8 @@ class RulesController {
         }
         LoadAttempt attempt = live.reload(properties.folder(), principal == null ? "anonymous" : principal.getName());
         if (!attempt.accepted()) {
-            throw new RulesRejectedException("The edit of " + source() + " was rejected; version "
-                    + attempt.activeVersion() + " keeps serving.", attempt, attempt.problems());
+            throw new RulesRejectedException("salesdiag.rules.reloadRejected",
+                    new Object[]{source(), attempt.activeVersion()}, attempt, attempt.problems());
         }
         metrics.serving(attempt.version());
         return attempt;

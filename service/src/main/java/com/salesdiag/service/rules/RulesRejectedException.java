@@ -7,13 +7,26 @@ import java.util.List;
 /** A rules edit failed its check: answered 422 with every problem; the old rules keep serving. */
 class RulesRejectedException extends RuntimeException {
 
+    private final String code;
+    private final transient Object[] args;
     private final transient Object outcome;
     private final transient List<CheckProblem> problems;
 
-    RulesRejectedException(String message, Object outcome, List<CheckProblem> problems) {
-        super(message);
+    /** @param code the message saying what was refused, with {@code args}, in the reader's language */
+    RulesRejectedException(String code, Object[] args, Object outcome, List<CheckProblem> problems) {
+        super(code);
+        this.code = code;
+        this.args = args.clone();
         this.outcome = outcome;
         this.problems = List.copyOf(problems);
+    }
+
+    String code() {
+        return code;
+    }
+
+    Object[] args() {
+        return args.clone();
     }
 
     Object outcome() {

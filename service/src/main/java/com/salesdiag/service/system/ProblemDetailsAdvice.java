@@ -146,7 +146,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(e.type());
         problem.setTitle(text(request, ProblemTypes.titleCode(e.type())));
         problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(e.status()).body(problem);
+        return ResponseEntity.status(e.status()).header(HttpHeaders.CONTENT_LANGUAGE, locale(request).getLanguage())
+                .body(problem);
     }
 
     /** Every answer must be on record: when it cannot be written, the caller gets 503 and no diagnosis. */
@@ -213,7 +214,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.atInfo().addKeyValue("status", status.value()).addKeyValue("type", type.toString())
                 .addKeyValue("errorCount", errors.size()).addKeyValue("path", request.getRequestURI())
                 .log("Input rejected");
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_LANGUAGE, locale(request).getLanguage())
+                .body(problem);
     }
 
     /** The first error in one line, and how many more: enough for a human who reads only {@code detail}. */

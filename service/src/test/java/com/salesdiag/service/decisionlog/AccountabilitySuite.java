@@ -399,12 +399,18 @@ abstract class AccountabilitySuite {
                 "update diagnosis_department set department_id = 'elsewhere' where diagnosis_id = " + id,
                 "delete from review_case_diagnosis where diagnosis_id = " + id,
                 "update review_case set salesperson_id = 'someone else' where id = " + caseId,
-                "delete from review_case where id = " + caseId)) {
+                "delete from review_case where id = " + caseId,
+                "update rules_load set loaded_by = 'someone else'",
+                "delete from rules_load",
+                "update rules_version set files = '[]'",
+                "delete from rules_version")) {
             assertThatThrownBy(() -> sql.update(change)).as(change)
                     .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         }
         assertThat(sql.queryForObject("select answer from diagnosis where id = ?", String.class, id)).isEqualTo(answer);
         assertThat(sql.queryForObject("select count(*) from diagnosis_salesperson where diagnosis_id = ?", Long.class, id))
+                .isPositive();
+        assertThat(sql.queryForObject("select count(*) from rules_version", Long.class)).as("the rules that served")
                 .isPositive();
         // What a decision changes, the service may still change:
         assertThat(sql.update("update review_case set status = status, open_marker = open_marker where id = ?", caseId))

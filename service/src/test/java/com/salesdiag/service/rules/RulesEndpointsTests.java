@@ -13,17 +13,23 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +100,30 @@ class RulesEndpointsTests {
     }
 
     @Test
+    void theRulesOfEveryVersionThatServedCanBeReadBackFromTheRulesLog() throws IOException {
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
+        String edited = Files.readString(RULES.folder().resolve("thresholds.drl.csv"));
+        JsonNode attempt = json(http.postJson("/api/v1/rules/reload", "", null));
+        String version = attempt.get("version").asString();
+
+        HttpResponse<byte[]> zip = http.getBytes("/api/v1/rules/versions/" + version + "/files");
+        assertThat(zip.statusCode()).isEqualTo(200);
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).containsEntry("thresholds.drl.csv", edited).containsKey("05-delivery.drl");
+
+        JsonNode history = json(http.get("/api/v1/rules/versions?limit=500")).get("history");
+        assertThat(history.get(0).get("version").asString()).isEqualTo(version);
+        assertThat(history.get(history.size() - 1).get("who").asString()).isEqualTo("startup");
+        assertThat(http.get("/api/v1/rules/versions/000000000000/files").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/rules/versions?limit=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void badDrlEditIsRejectedWithFileAndLineAndOldRulesKeepServing() throws IOException {
         RULES.edit("05-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
 
@@ -121,10 +151,14 @@ class RulesEndpointsTests {
     void aTableSavedWithSemicolonsOrARuleWithoutItsCodeIsRejectedNotAFailure() throws IOException {
         String table = Files.readString(RULES.folder().resolve("thresholds.drl.csv"));
         Files.writeString(RULES.folder().resolve("thresholds.drl.csv"), table.replace(',', ';'));
-        HttpResponse<String> check = http.postJson("/api/v1/rules/check", "", null);
+        HttpResponse<String> check = http.postJson("/api/v1/rules/check", "", "it");
         assertThat(check.statusCode()).as(check.body()).isEqualTo(422);
         assertThat(json(check).get("problems").get(0).get("file").asString()).isEqualTo("thresholds.drl.csv");
         assertThat(check.body()).contains("separated by semicolons");
+        assertThat(check.headers().firstValue("Content-Language")).contains("it");
+        assertThat(json(check).get("title").asString()).isEqualTo("Modifica delle regole respinta");
+        assertThat(json(check).get("detail").asString()).startsWith("Le regole in ")
+                .contains("Primo problema: thresholds.drl.csv:");
         RULES.restore();
 
         RULES.edit("05-delivery.drl", "@code(\"DELIVERY_DELAYS\") @kind(\"cause\")", "@kind(\"cause\")");

@@ -67,6 +67,7 @@ class EndpointRoleMatrixTests {
             Endpoint.of("POST", "/api/v1/rules/reload", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("POST", "/api/v1/rules/check", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/rules/versions", null, Who.ANALYST, Who.ADMIN),
+            Endpoint.of("GET", "/api/v1/rules/versions/{version}/files", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/rules/catalogue", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("GET", "/actuator/metrics", null, Who.ADMIN),
             Endpoint.of("GET", "/actuator/metrics/salesdiag.diagnoses", null, Who.ADMIN),
@@ -82,6 +83,7 @@ class EndpointRoleMatrixTests {
 
     private long diagnosis;
     private long reviewCase;
+    private String rulesVersion;
 
     @BeforeAll
     void aDiagnosisAndACaseToAskFor() {
@@ -92,6 +94,7 @@ class EndpointRoleMatrixTests {
         JsonNode cases = JSON.readTree(client(Who.HR).get("/api/v1/review-cases?diagnosis=" + diagnosis).body());
         reviewCase = cases.at("/items/0/id").asLong();
         assertThat(reviewCase).isPositive();
+        rulesVersion = JSON.readTree(client(Who.ADMIN).get("/api/v1/rules/versions").body()).get("active").asString();
     }
 
     Stream<Arguments> everyEndpointAndCaller() {
@@ -165,7 +168,7 @@ class EndpointRoleMatrixTests {
     private HttpResponse<String> call(Endpoint endpoint, Who who) {
         Http http = client(who);
         String path = endpoint.path().replace("{diagnosis}", String.valueOf(diagnosis))
-                .replace("{case}", String.valueOf(reviewCase));
+                .replace("{case}", String.valueOf(reviewCase)).replace("{version}", rulesVersion);
         if (endpoint.method().equals("GET")) {
             return http.get(path);
         }

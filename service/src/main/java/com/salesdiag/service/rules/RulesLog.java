@@ -1,0 +1,129 @@
+package com.salesdiag.service.rules;
+
+import com.salesdiag.engine.check.CheckProblem;
+import com.salesdiag.engine.live.LiveRuleset;
+import com.salesdiag.engine.live.LoadAttempt;
+import com.salesdiag.engine.ruleset.RuleFile;
+import com.salesdiag.engine.ruleset.Ruleset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules log in the database: every load attempt (who, when, the outcome, the problems) and the rule files of
+ * every version that served. The in-memory history of {@link LiveRuleset} ends with the process; this one is what
+ * {@code /api/v1/rules/versions} shows, and what tells, years later, which rules a diagnosis's
+ * {@code rulesVersion} was.
+ */
+@Component
+class RulesLog implements LiveRuleset.LoadListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesLog.class);
+    private static final TypeReference<List<CheckProblem>> PROBLEMS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Map<String, String>>> FILES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+
+    RulesLog(LiveRuleset live, JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.json = json;
+        // The rules were loaded before the database was ready: record that start now, then every later load.
+        List<LoadAttempt> before = new ArrayList<>(live.history());
+        java.util.Collections.reverse(before);
+        before.forEach(attempt -> loaded(attempt, live.active()));
+        live.addListener(this);
+    }
+
+    @Override
+    public void loaded(LoadAttempt attempt, Ruleset serving) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (attempt.accepted() && serving.version().equals(attempt.version())) {
+                    keepFiles(serving, attempt);
+                }
+                jdbc.sql("""
+                                insert into rules_load (loaded_at, loaded_by, version, outcome, active_version,
+                                    scenarios_run, problem_count, problems)
+                                values (:at, :who, :version, :outcome, :active, :scenarios, :problemCount, :problems)""")
+                        .param("at", OffsetDateTime.ofInstant(attempt.at().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                        .param("who", attempt.who())
+                        .param("version", attempt.version())
+                        .param("outcome", attempt.outcome().name())
+                        .param("active", attempt.activeVersion())
+                        .param("scenarios", attempt.scenariosRun())
+                        .param("problemCount", attempt.problemCount())
+                        .param("problems", json.writeValueAsString(attempt.problems()))
+                        .update();
+            });
+        } catch (DataAccessException | TransactionException e) {
+            // The load stands (the rules serve either way); what could not be written is said loudly.
+            log.atError().setCause(e).addKeyValue("version", attempt.version()).addKeyValue("who", attempt.who())
+                    .addKeyValue("outcome", attempt.outcome().name()).log("Rules load not written to the rules log");
+        }
+    }
+
+    private void keepFiles(Ruleset serving, LoadAttempt attempt) {
+        boolean known = jdbc.sql("select count(*) from rules_version where version = :version")
+                .param("version", serving.version()).query(Integer.class).single() > 0;
+        if (known) {
+            return;
+        }
+        List<Map<String, String>> files = serving.files().stream()
+                .map(f -> Map.of("path", f.path(), "content", Base64.getEncoder().encodeToString(f.content())))
+                .toList();
+        jdbc.sql("insert into rules_version (version, first_served_at, files) values (:version, :at, :files)")
+                .param("version", serving.version())
+                .param("at", OffsetDateTime.ofInstant(attempt.at().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                .param("files", json.writeValueAsString(files))
+                .update();
+    }
+
+    /** Load attempts, newest first. */
+    List<LoadAttempt> history(int limit, int offset) {
+        return jdbc.sql("""
+                        select id, loaded_at, loaded_by, version, outcome, active_version, scenarios_run, problem_count,
+                            problems
+                        from rules_load order by id desc limit :limit offset :offset""")
+                .param("limit", limit).param("offset", offset)
+                .query(this::attempt).list();
+    }
+
+    /** The rule files of a version that served, if it ever did. */
+    Optional<List<RuleFile>> files(String version) {
+        return jdbc.sql("select files from rules_version where version = :version").param("version", version)
+                .query(String.class).optional()
+                .map(text -> json.readValue(text, FILES).stream()
+                        .map(f -> new RuleFile(f.get("path"), Base64.getDecoder().decode(f.get("content")))).toList());
+    }
+
+    private LoadAttempt attempt(ResultSet row, int n) throws SQLException {
+        return new LoadAttempt(row.getLong("id"), row.getString("version"),
+                row.getObject("loaded_at", OffsetDateTime.class).toInstant(), row.getString("loaded_by"),
+                LoadAttempt.Outcome.valueOf(row.getString("outcome")), row.getString("active_version"),
+                row.getInt("scenarios_run"), row.getInt("problem_count"),
+                json.readValue(row.getString("problems"), PROBLEMS));
+    }
+}
