@@ -21,14 +21,20 @@ final class DecisionTableRows {
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Drools names a cell of the table in its errors: "in cell A8", "Data cell F18". */
     private static final Pattern CELL = Pattern.compile("cell [A-Z]+(\\d+)");
-    private static final DecisionTableRows NONE = new DecisionTableRows(Map.of(), new int[0]);
+    private static final DecisionTableRows NONE = new DecisionTableRows(Map.of(), new int[0], List.of());
+
+    /** A cell that was meant as a number: digits with commas, percent signs, stray letters (0,92 / 92% / 0.9x2). */
+    private static final Pattern MEANT_AS_NUMBER = Pattern.compile("[-+]?\\d[\\w.,%]*|[-+]?[\\d.,%\\s]*\\d[\\d.,%\\s]*");
 
     private final Map<String, Integer> rowOfRule;
     private final int[] rowOfDrlLine;
+    /** The lines of a CSV table as the analyst wrote them; row n is line n. */
+    private final List<String> csvLines;
 
-    private DecisionTableRows(Map<String, Integer> rowOfRule, int[] rowOfDrlLine) {
+    private DecisionTableRows(Map<String, Integer> rowOfRule, int[] rowOfDrlLine, List<String> csvLines) {
         this.rowOfRule = rowOfRule;
         this.rowOfDrlLine = rowOfDrlLine;
+        this.csvLines = csvLines;
     }
 
     static boolean isDecisionTable(String path) {
@@ -61,7 +67,60 @@ final class DecisionTableRows {
             }
             rows[i + 1] = row;
         }
-        return new DecisionTableRows(Map.copyOf(rules), rows);
+        List<String> csv = file.path().endsWith(".drl.csv") ? file.text().lines().toList() : List.of();
+        return new DecisionTableRows(Map.copyOf(rules), rows, csv);
+    }
+
+    /**
+     * What an analyst mistyped in a row, in their words, when a cell of it was meant as a number and is not one
+     * ({@code 0,92}, {@code 92%}): Drools would only say that a Java constructor does not exist. Null otherwise.
+     */
+    String numberTypo(int row) {
+        if (row < 1 || row > csvLines.size()) {
+            return null;
+        }
+        for (String cell : cells(csvLines.get(row - 1))) {
+            String text = cell.strip();
+            if (!text.isEmpty() && MEANT_AS_NUMBER.matcher(text).matches() && !isNumber(text)) {
+                return "'" + text + "' is not a number: write numbers with a decimal point and without a percent "
+                        + "sign or thousands separator (0.92 for 92 %)";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return !text.matches(".*[A-Za-z].*");
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The cells of one CSV line, with quoted cells unquoted ("a, b" is one cell). */
+    private static List<String> cells(String line) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     /**

@@ -258,6 +258,10 @@ public final class RulesetCompiler {
         if (rows != null) {
             // Drools reports lines of the DRL it generated from the table; the analyst edits rows.
             line = rows.rowOfDrlLine(line);
+            String typo = rows.numberTypo(line);
+            if (typo != null) {
+                return new RuleProblem(file, line, typo);
+            }
         }
         return new RuleProblem(file, line, message.getText().strip());
     }

@@ -6,6 +6,8 @@ import com.salesdiag.engine.ruleset.RuleFile;
 import com.salesdiag.engine.ruleset.RulesetCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,6 +63,19 @@ class RulesetCheckTest {
             assertThat(p.kind()).isEqualTo(CheckProblem.Kind.COMPILE);
             assertThat(p.file()).isEqualTo(THRESHOLDS);
             assertThat(p.line()).isEqualTo(Rules.lineOf(files, THRESHOLDS, "Threshold delivery.maxAverageDelayDays,"));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"0,92\"", "92%", "0.9x2", "\"1.000,5\""})
+    void aValueTypedAsASpreadsheetShowsItIsSaidInTheAnalystsWords(String value) {
+        List<RuleFile> files = Rules.withThreshold(strictDelivery(), "delivery.onTimeTolerance", value);
+
+        assertThat(check.check(files).report().problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(THRESHOLDS);
+            assertThat(p.line()).isEqualTo(Rules.lineOf(files, THRESHOLDS, "Threshold delivery.onTimeTolerance,"));
+            assertThat(p.message()).isEqualTo("'" + value.replace("\"", "") + "' is not a number: write numbers with "
+                    + "a decimal point and without a percent sign or thousands separator (0.92 for 92 %)");
         });
     }
 
