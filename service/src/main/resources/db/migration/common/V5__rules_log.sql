@@ -1,11 +1,12 @@
 -- The rules log: every attempt to load rules (who, when, what came of it), and the rule files of every version
 -- that served, so that the rules_version a diagnosis names can be read back after any restart. Append-only,
--- like the decision log, and enforced the same way.
+-- like the decision log, and enforced the same way (V6, per database).
+-- Written in SQL that runs unchanged on PostgreSQL and on H2 (MODE=PostgreSQL).
 create table rules_version (
     version         varchar(12) primary key,
     first_served_at timestamp with time zone not null,
-    -- the rule files, as JSON: [{"path": "05-delivery.drl", "content": "<base64>"}, ...]; kept out of the row
-    files           character large object not null
+    -- the rule files, as JSON: [{"path": "05-delivery.drl", "content": "<base64>"}, ...]
+    files           text not null
 );
 
 create table rules_load (
@@ -18,11 +19,6 @@ create table rules_load (
     scenarios_run  integer not null,
     problem_count  integer not null,
     -- the first problems found, as JSON
-    problems       character large object not null,
+    problems       text not null,
     constraint rules_load_outcome check (outcome in ('ACCEPTED', 'REJECTED'))
 );
-
-create trigger rules_version_append_only before update, delete on rules_version
-    for each row call 'com.salesdiag.service.decisionlog.H2AppendOnlyTrigger';
-create trigger rules_load_append_only before update, delete on rules_load
-    for each row call 'com.salesdiag.service.decisionlog.H2AppendOnlyTrigger';
