@@ -58,13 +58,26 @@ final class InvariantGuard {
         List<Recommendation> kept = new ArrayList<>(outcome.recommendations().size());
         List<WithheldAction> withheld = new ArrayList<>();
         Set<String> recognised = new HashSet<>();
+        boolean anyCorrective = false;
         for (Recommendation r : outcome.recommendations()) {
             if (r.subjectType() == SubjectType.SALESPERSON && r.action().equals("RECOGNIZE")) {
                 recognised.add(r.subjectId());
             }
+            anyCorrective |= CORRECTIVE.contains(r.action());
+        }
+        if (!anyCorrective) {
+            return new Guarded(outcome, List.of());
+        }
+        // Indexed once: a large company has thousands of coaching recommendations and tens of thousands of findings.
+        Map<String, Set<String>> causes = causesBySubject(outcome.findings());
+        Map<String, List<Attainment>> attainments = new HashMap<>();
+        for (Attainment a : outcome.attainments()) {
+            if (a.level() == GoalLevel.SALESPERSON) {
+                attainments.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a);
+            }
         }
         for (Recommendation r : outcome.recommendations()) {
-            WithheldAction held = CORRECTIVE.contains(r.action()) ? check(r, outcome, recognised) : null;
+            WithheldAction held = CORRECTIVE.contains(r.action()) ? check(r, causes, attainments, recognised) : null;
             if (held == null) {
                 kept.add(r);
             } else {
@@ -78,19 +91,21 @@ final class InvariantGuard {
                 outcome.exclusions()), withheld);
     }
 
-    private WithheldAction check(Recommendation r, SessionOutcome outcome, Set<String> recognised) {
+    private WithheldAction check(Recommendation r, Map<String, Set<String>> causes,
+                                 Map<String, List<Attainment>> attainments, Set<String> recognised) {
         Salesperson person = people.get(r.subjectId());
         if (r.subjectType() != SubjectType.SALESPERSON || person == null) {
             return withhold(r, "NOT_A_SALESPERSON", List.of());
         }
-        List<String> standing = causesStandingFor(person, outcome.findings());
+        List<String> standing = causesStandingFor(person, causes);
         if (!standing.isEmpty()) {
             return withhold(r, "UPSTREAM_CAUSE_STANDS", standing);
         }
         if (recognised.contains(person.id())) {
             return withhold(r, "ALSO_RECOGNISED", List.of());
         }
-        if (r.action().equals("HR_DISMISSAL_REVIEW") && !coachingProvedIneffective(person, outcome.attainments())) {
+        if (r.action().equals("HR_DISMISSAL_REVIEW")
+                && !coachingProvedIneffective(person, attainments.getOrDefault(person.id(), List.of()))) {
             return withhold(r, "NO_INEFFECTIVE_COACHING", List.of());
         }
         return null;
@@ -100,31 +115,33 @@ final class InvariantGuard {
         return new WithheldAction(r.action(), r.subjectType(), r.subjectId(), r.rule(), reason, List.copyOf(basedOn));
     }
 
-    /** Codes of the causes that stand for the person's company, department, products or self. */
-    private static List<String> causesStandingFor(Salesperson person, List<Finding> findings) {
-        Set<String> codes = new TreeSet<>();
+    /** The codes of the findings of kind {@code cause}, by subject ({@code DEPARTMENT:north}; the company is "COMPANY"). */
+    private static Map<String, Set<String>> causesBySubject(List<Finding> findings) {
+        Map<String, Set<String>> causes = new HashMap<>();
         for (Finding f : findings) {
-            if (!"cause".equals(f.kind())) {
-                continue;
-            }
-            boolean applies = switch (f.subjectType()) {
-                case COMPANY -> true;
-                case DEPARTMENT -> f.subjectId().equals(person.departmentId());
-                case PRODUCT -> person.productIds().contains(f.subjectId());
-                case SALESPERSON -> f.subjectId().equals(person.id());
-                default -> false;
-            };
-            if (applies) {
-                codes.add(f.code());
+            if ("cause".equals(f.kind())) {
+                String key = f.subjectType() == SubjectType.COMPANY ? "COMPANY" : f.subjectType() + ":" + f.subjectId();
+                causes.computeIfAbsent(key, k -> new TreeSet<>()).add(f.code());
             }
         }
+        return causes;
+    }
+
+    /** Codes of the causes that stand for the person's company, department, products or self. */
+    private static List<String> causesStandingFor(Salesperson person, Map<String, Set<String>> causes) {
+        Set<String> codes = new TreeSet<>(causes.getOrDefault("COMPANY", Set.of()));
+        codes.addAll(causes.getOrDefault(SubjectType.DEPARTMENT + ":" + person.departmentId(), Set.of()));
+        for (String product : person.productIds()) {
+            codes.addAll(causes.getOrDefault(SubjectType.PRODUCT + ":" + product, Set.of()));
+        }
+        codes.addAll(causes.getOrDefault(SubjectType.SALESPERSON + ":" + person.id(), Set.of()));
         return List.copyOf(codes);
     }
 
     /**
      * A completed, documented plan ended within the period under diagnosis, none still planned or running, and
      * the goal missed in every measured period that started after the plan ended: at least
-     * {@code sustainedPeriods} of them.
+     * {@code sustainedPeriods} of them. {@code attainments} are the person's own.
      */
     private boolean coachingProvedIneffective(Salesperson person, List<Attainment> attainments) {
         LocalDate periodEnd = PeriodCalendar.parse(facts.period(), true).end();
@@ -140,8 +157,7 @@ final class InvariantGuard {
             int missed = 0;
             boolean metSince = false;
             for (Attainment a : attainments) {
-                if (a.level() == GoalLevel.SALESPERSON && a.subjectId().equals(person.id())
-                        && a.periodStart().isAfter(plan.end()) && !a.periodStart().isAfter(periodEnd)) {
+                if (a.periodStart().isAfter(plan.end()) && !a.periodStart().isAfter(periodEnd)) {
                     if (a.ratio() < missedBelow) {
                         missed++;
                     } else {
