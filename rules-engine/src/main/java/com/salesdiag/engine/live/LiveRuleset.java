@@ -4,14 +4,19 @@ import com.salesdiag.engine.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.check.CheckProblem;
 import com.salesdiag.engine.check.CheckReport;
+import com.salesdiag.engine.check.EditPreview;
 import com.salesdiag.engine.check.RulesetCandidate;
 import com.salesdiag.engine.check.RulesetCheck;
+import com.salesdiag.engine.check.ScenarioChange;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.ruleset.RuleFile;
 import com.salesdiag.engine.ruleset.RuleProblem;
 import com.salesdiag.engine.ruleset.Ruleset;
 import com.salesdiag.engine.ruleset.RulesetCatalogue;
 import com.salesdiag.engine.ruleset.RulesetException;
+import com.salesdiag.engine.scenario.Scenario;
+import com.salesdiag.engine.scenario.ScenarioFiles;
+import com.salesdiag.engine.scenario.ScenarioRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -118,6 +124,37 @@ public final class LiveRuleset {
 
     public CheckReport check(Path rulesFolder) {
         return check.check(rulesFolder).report();
+    }
+
+    /**
+     * Checks a rules folder as a reload would, without serving it or recording an attempt, and when it passes,
+     * diagnoses every scenario it was checked against with both the serving rules and the edit, to show what the
+     * edit changes.
+     */
+    public EditPreview preview(Path rulesFolder) {
+        RulesetCandidate candidate = check.check(rulesFolder);
+        if (candidate.ruleset().isEmpty()) {
+            return new EditPreview(candidate.report(), List.of());
+        }
+        DiagnosisEngine serving = engine();
+        DiagnosisEngine edited = new DiagnosisEngine(candidate.ruleset().get());
+        List<ScenarioChange> changes = new ArrayList<>();
+        for (String folder : candidate.report().scenarioFolders()) {
+            for (Path file : ScenarioFiles.list(Path.of(folder))) {
+                Scenario scenario = ScenarioFiles.read(file);
+                SortedSet<String> before = ScenarioRunner.conclusions(serving.diagnose(scenario.facts()));
+                SortedSet<String> after = ScenarioRunner.conclusions(edited.diagnose(scenario.facts()));
+                if (!before.equals(after)) {
+                    changes.add(new ScenarioChange(scenario.name() == null ? file.getFileName().toString()
+                            : scenario.name(), file.toString(), difference(after, before), difference(before, after)));
+                }
+            }
+        }
+        return new EditPreview(candidate.report(), changes);
+    }
+
+    private static List<String> difference(SortedSet<String> of, SortedSet<String> without) {
+        return of.stream().filter(c -> !without.contains(c)).toList();
     }
 
     /** Load attempts, newest first; at most the history size given at construction. */

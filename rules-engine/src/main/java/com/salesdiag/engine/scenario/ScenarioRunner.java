@@ -77,6 +77,16 @@ public final class ScenarioRunner {
         }
     }
 
+    /**
+     * Every conclusion of a diagnosis as a scenario names it: {@code DELIVERY_DELAYS for north},
+     * {@code RECOGNIZE/TRIP for anna}; sorted.
+     */
+    public static java.util.SortedSet<String> conclusions(Diagnosis diagnosis) {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>();
+        items(diagnosis).forEach(i -> all.add(i.code + (i.incentive.isEmpty() ? "" : "/" + i.incentive) + " for " + i.subject));
+        return all;
+    }
+
     private static Stream<Item> items(Diagnosis diagnosis) {
         return Stream.concat(
                 diagnosis.findings().stream().map((DiagnosedFinding f) -> new Item(f.code(), f.subjectId(), "", f.rules())),

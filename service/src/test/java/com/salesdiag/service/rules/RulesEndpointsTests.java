@@ -192,6 +192,13 @@ class RulesEndpointsTests {
         assertThat(check.statusCode()).isEqualTo(422);
         assertThat(check.body()).contains("delivery.onTimeTolerance = 95 is above 1");
         assertThat(json(http.get("/api/v1/rules/versions")).get("active").asString()).isEqualTo(startVersion);
+
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,95,", "delivery.onTimeTolerance,0.92,");
+        HttpResponse<String> passing = http.postJson("/api/v1/rules/check", "", null);
+        assertThat(passing.statusCode()).as(passing.body()).isEqualTo(200);
+        assertThat(json(passing).get("passed").asBoolean()).isTrue();
+        assertThat(json(passing).get("changes").isArray()).as("what the edit would change, scenario by scenario").isTrue();
+        assertThat(json(http.get("/api/v1/rules/versions")).get("active").asString()).isEqualTo(startVersion);
     }
 
     /**
