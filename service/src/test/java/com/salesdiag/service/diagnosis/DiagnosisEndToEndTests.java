@@ -150,6 +150,14 @@ class DiagnosisEndToEndTests {
         HttpResponse<String> hugeId = http.get("/api/v1/diagnoses/99999999999999999999", "en");
         assertThat(hugeId.statusCode()).isEqualTo(400);
         assertThat(problemDetail(hugeId)).contains("out of range");
+
+        // Refused by Tomcat itself, before any of the service runs: still a problem detail, not Tomcat's HTML.
+        HttpResponse<String> encodedSlash = http.get("/api/v1/samples/csv/..%2F..%2Fetc%2Fpasswd.csv", "en");
+        assertThat(encodedSlash.statusCode()).isEqualTo(400);
+        assertThat(encodedSlash.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(SampleCompany.JSON.readTree(encodedSlash.body()).get("status").asInt()).isEqualTo(400);
+        assertThat(encodedSlash.body()).doesNotContain("<html", "Tomcat");
     }
 
     private static String problemDetail(HttpResponse<String> response) {
