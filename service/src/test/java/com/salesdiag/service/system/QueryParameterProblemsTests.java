@@ -1,6 +1,7 @@
 package com.salesdiag.service.system;
 
 import com.salesdiag.service.support.Http;
+import com.salesdiag.service.support.SampleCompany;
 import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +52,21 @@ class QueryParameterProblemsTests {
         for (String query : new String[]{"status=", "status=%00", "status=OPEN,", "status=,,"}) {
             HttpResponse<String> listed = hr.get("/api/v1/review-cases?" + query);
             assertThat(listed.statusCode()).as(query + ": " + listed.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anEmptyFilterIsNoFilter() {
+        Http hr = new Http(port).as(Users.HR);
+        Http manager = new Http(port).as(Users.MANAGER);
+        assertThat(manager.postJson("/api/v1/diagnoses", SampleCompany.json(), "en").statusCode()).isEqualTo(200);
+        String all = hr.get("/api/v1/diagnoses").body();
+        assertThat(SampleCompany.JSON.readTree(all).get("total").asInt()).isPositive();
+        for (String query : new String[]{"salesperson=", "company=", "department=", "period=", "salesperson=%20"}) {
+            HttpResponse<String> listed = hr.get("/api/v1/diagnoses?" + query);
+            assertThat(listed.statusCode()).as(query).isEqualTo(200);
+            assertThat(SampleCompany.JSON.readTree(listed.body()).get("total").asInt()).as(query)
+                    .isEqualTo(SampleCompany.JSON.readTree(all).get("total").asInt());
         }
     }
 
