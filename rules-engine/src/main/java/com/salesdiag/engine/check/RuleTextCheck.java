@@ -2,6 +2,7 @@ package com.salesdiag.engine.check;
 
 import com.salesdiag.engine.ruleset.RuleFile;
 import com.salesdiag.engine.ruleset.RuleProblem;
+import com.salesdiag.engine.ruleset.RuleVocabulary;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ import java.util.regex.Pattern;
  */
 final class RuleTextCheck {
 
-    static final List<String> KINDS = List.of("outcome", "cause", "personal", "positive", "risk");
-    static final List<String> OWNERS = List.of("SALES_MANAGER", "PRODUCTION", "CUSTOMER_SERVICE", "MARKETING", "HR");
+    private static final List<String> KINDS = RuleVocabulary.KINDS;
+    private static final List<String> OWNERS = RuleVocabulary.OWNERS;
     static final List<String> LANGUAGES = List.of("en", "it");
 
     /** A number in logic; 0 and 1 are structural ("more than none", "the previous period"). */

@@ -3,6 +3,7 @@ package com.salesdiag.service.diagnosis;
 import com.salesdiag.engine.DiagnosedRecommendation;
 import com.salesdiag.engine.Diagnosis;
 import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.ruleset.RuleVocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import java.util.Map;
 class DiagnosisAssembler {
 
     /** Every owner the ladder names, in the order a sales manager reads them. */
-    static final List<String> OWNERS = List.of("SALES_MANAGER", "PRODUCTION", "CUSTOMER_SERVICE", "MARKETING", "HR");
+    static final List<String> OWNERS = RuleVocabulary.OWNERS;
 
     private final MessageSource messages;
 
