@@ -8,8 +8,8 @@ import java.util.List;
  * A corrective action the rules recommended and the engine did not, because it would break one of DOMAIN.md's
  * invariants: an edited rule may conclude anything, the answer may not.
  *
- * @param reason   {@code UPSTREAM_CAUSE_STANDS} (invariant 1), {@code NO_INEFFECTIVE_COACHING} (invariant 2) or
- *                 {@code ALSO_RECOGNISED} (invariant 4)
+ * @param reason   {@code UPSTREAM_CAUSE_STANDS} (invariant 1), {@code NO_SHORTFALL} (the goal of the period was not
+ *                 missed), {@code NO_INEFFECTIVE_COACHING} (invariant 2) or {@code ALSO_RECOGNISED} (invariant 4)
  * @param basedOn  for an upstream cause, the codes of the causes that stand for the person
  */
 public record WithheldAction(String action, SubjectType subjectType, String subjectId, String rule, String reason,

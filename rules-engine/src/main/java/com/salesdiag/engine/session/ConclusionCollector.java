@@ -3,6 +3,7 @@ package com.salesdiag.engine.session;
 import com.salesdiag.engine.DiagnosedFinding;
 import com.salesdiag.engine.DiagnosedRecommendation;
 import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.WithheldAction;
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.derived.Finding;
 import com.salesdiag.engine.derived.Recommendation;
@@ -100,8 +101,26 @@ public final class ConclusionCollector {
     }
 
     public Diagnosis collect(SessionOutcome rulesConcluded) {
-        InvariantGuard.Guarded guarded = new InvariantGuard(facts, missedUpperBound(),
-                ruleset.threshold(SUSTAINED_PERIODS).orElse(1d).intValue()).apply(rulesConcluded);
+        return collect(rulesConcluded, List.of());
+    }
+
+    /**
+     * What the rules left for the invariants to hold back: the corrective actions the engine withdraws from the
+     * session ({@link com.salesdiag.engine.DiagnosisEngine}) before it collects, so that the rest of the ladder
+     * answers as if they had never been recommended.
+     */
+    public List<Recommendation> toWithdraw(SessionOutcome rulesConcluded, List<WithheldAction> withheld) {
+        InvariantGuard.Guarded guarded = guard().apply(rulesConcluded);
+        withheld.addAll(guarded.withheld());
+        return guarded.heldBack();
+    }
+
+    /** @param withdrawn corrective actions already withdrawn from the session, reported with the diagnosis */
+    public Diagnosis collect(SessionOutcome rulesConcluded, List<WithheldAction> withdrawn) {
+        // The guard again, as a net: a rule may have recommended again what was withdrawn.
+        InvariantGuard.Guarded guarded = guard().apply(rulesConcluded);
+        List<WithheldAction> withheld = new ArrayList<>(withdrawn);
+        withheld.addAll(guarded.withheld());
         SessionOutcome outcome = guarded.outcome();
         List<DiagnosedFinding> findings = stream(groupBy(outcome.findings(),
                 f -> new Subject(f.code(), f.subjectType(), f.subjectId(), "")))
@@ -117,7 +136,11 @@ public final class ConclusionCollector {
                 .sorted(RECOMMENDATION_ORDER)
                 .toList();
         return new Diagnosis(facts.company() == null ? "" : facts.company().id(), facts.period(),
-                ruleset.version(), findings, recommendations, guarded.withheld());
+                ruleset.version(), findings, recommendations, List.copyOf(withheld));
+    }
+
+    private InvariantGuard guard() {
+        return new InvariantGuard(facts, missedUpperBound(), ruleset.threshold(SUSTAINED_PERIODS).orElse(1d).intValue());
     }
 
     private DiagnosedFinding finding(List<Finding> group) {

@@ -27,6 +27,7 @@ import java.util.TreeSet;
  * <ul>
  *   <li>when no cause (a finding of kind {@code cause}) stands for the person's company, department, products or
  *       self (invariant 1);</li>
+ *   <li>when the person missed the goal of the period under diagnosis;</li>
  *   <li>for an HR review, when the person completed a documented coaching or additional-training plan and missed
  *       the goal in every measured period since, for at least {@code coaching.sustainedPeriods} of them
  *       (invariant 2);</li>
@@ -39,7 +40,8 @@ final class InvariantGuard {
 
     static final Set<String> CORRECTIVE = Set.of("PERSONAL_COACHING", "HR_DISMISSAL_REVIEW");
 
-    record Guarded(SessionOutcome outcome, List<WithheldAction> withheld) {
+    /** What passes, what is held back and why, and the held-back recommendations themselves (to withdraw). */
+    record Guarded(SessionOutcome outcome, List<WithheldAction> withheld, List<Recommendation> heldBack) {
     }
 
     private final CompanyFacts facts;
@@ -66,7 +68,7 @@ final class InvariantGuard {
             anyCorrective |= CORRECTIVE.contains(r.action());
         }
         if (!anyCorrective) {
-            return new Guarded(outcome, List.of());
+            return new Guarded(outcome, List.of(), List.of());
         }
         // Indexed once: a large company has thousands of coaching recommendations and tens of thousands of findings.
         Map<String, Set<String>> causes = causesBySubject(outcome.findings());
@@ -76,19 +78,21 @@ final class InvariantGuard {
                 attainments.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a);
             }
         }
+        List<Recommendation> heldBack = new ArrayList<>();
         for (Recommendation r : outcome.recommendations()) {
             WithheldAction held = CORRECTIVE.contains(r.action()) ? check(r, causes, attainments, recognised) : null;
             if (held == null) {
                 kept.add(r);
             } else {
                 withheld.add(held);
+                heldBack.add(r);
             }
         }
         if (withheld.isEmpty()) {
-            return new Guarded(outcome, List.of());
+            return new Guarded(outcome, List.of(), List.of());
         }
         return new Guarded(new SessionOutcome(outcome.findings(), kept, outcome.attainments(), outcome.benchmarks(),
-                outcome.exclusions()), withheld);
+                outcome.exclusions()), withheld, heldBack);
     }
 
     private WithheldAction check(Recommendation r, Map<String, Set<String>> causes,
@@ -101,11 +105,15 @@ final class InvariantGuard {
         if (!standing.isEmpty()) {
             return withhold(r, "UPSTREAM_CAUSE_STANDS", standing);
         }
+        List<Attainment> own = attainments.getOrDefault(person.id(), List.of());
+        if (own.stream().noneMatch(a -> a.underDiagnosis() && a.ratio() < missedBelow)) {
+            // Nobody is corrected who did not miss the goal of the period (nor is a top performer coached).
+            return withhold(r, "NO_SHORTFALL", List.of());
+        }
         if (recognised.contains(person.id())) {
             return withhold(r, "ALSO_RECOGNISED", List.of());
         }
-        if (r.action().equals("HR_DISMISSAL_REVIEW")
-                && !coachingProvedIneffective(person, attainments.getOrDefault(person.id(), List.of()))) {
+        if (r.action().equals("HR_DISMISSAL_REVIEW") && !coachingProvedIneffective(person, own)) {
             return withhold(r, "NO_INEFFECTIVE_COACHING", List.of());
         }
         return null;

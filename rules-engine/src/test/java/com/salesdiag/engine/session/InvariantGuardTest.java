@@ -5,8 +5,10 @@ import com.salesdiag.engine.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.WithheldAction;
 import com.salesdiag.engine.check.RulesetCheck;
+import com.salesdiag.engine.derived.Attainment;
 import com.salesdiag.engine.derived.Recommendation;
 import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.GoalLevel;
 import com.salesdiag.engine.facts.SubjectType;
 import com.salesdiag.engine.fixtures.Rules;
 import com.salesdiag.engine.ruleset.RuleFile;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,10 +87,66 @@ class InvariantGuardTest {
                 List.of(), "Recognise", List.of());
         Recommendation coach = new Recommendation("PERSONAL_COACHING", 7, SubjectType.SALESPERSON, "fabio", "",
                 List.of(), "Coach", List.of());
+        Attainment missed = new Attainment(GoalLevel.SALESPERSON, "fabio", "centre-south", "centre-south", "2026-Q3", 0,
+                LocalDate.of(2026, 7, 1), true, 80_000, 100_000, 0.8);
         InvariantGuard.Guarded guarded = new InvariantGuard(sample, 0.95, 2).apply(
-                new SessionOutcome(List.of(), List.of(recognise, coach), List.of(), List.of(), List.of()));
+                new SessionOutcome(List.of(), List.of(recognise, coach), List.of(missed), List.of(), List.of()));
         assertThat(guarded.outcome().recommendations()).containsExactly(recognise);
         assertThat(guarded.withheld()).singleElement().extracting(WithheldAction::reason).isEqualTo("ALSO_RECOGNISED");
+    }
+
+    @Test
+    void aTopPerformerAnEditedRuleWouldCoachIsRecognisedStill() {
+        Diagnosis answer = diagnoseWith(rule("Top performers get coaching", "PERSONAL_COACHING", "capability", 7,
+                "Finding(code == \"TOP_PERFORMER\", subjectType == SubjectType.SALESPERSON, $id : subjectId)"));
+        List<String> stars = packagedAnswer().recommendations().stream().filter(r -> r.action().equals("RECOGNIZE"))
+                .map(DiagnosedRecommendation::subjectId).toList();
+        assertThat(stars).isNotEmpty();
+        assertThat(answer.recommendations()).filteredOn(r -> r.action().equals("RECOGNIZE"))
+                .extracting(DiagnosedRecommendation::subjectId).containsExactlyInAnyOrderElementsOf(stars);
+        assertThat(answer.recommendations()).filteredOn(r -> r.action().equals("PERSONAL_COACHING"))
+                .extracting(DiagnosedRecommendation::subjectId).doesNotContainAnyElementsOf(stars);
+        assertThat(answer.withheld()).filteredOn(w -> stars.contains(w.subjectId()))
+                .extracting(WithheldAction::reason).containsOnly("NO_SHORTFALL");
+    }
+
+    @Test
+    void whatTheLadderRecommendsStandsWhenAnEditedRuleIsHeldBack() {
+        Diagnosis answer = diagnoseWith(rule("Capability gaps go straight to HR", "HR_DISMISSAL_REVIEW", "hr-review", 8,
+                "Finding(code == \"CAPABILITY_GAP\", subjectType == SubjectType.SALESPERSON, $id : subjectId)"));
+        assertThat(answer.withheld()).extracting(WithheldAction::subjectId).contains("ilaria");
+        assertThat(answer.recommendationsFor("ilaria")).extracting(DiagnosedRecommendation::action)
+                .as("the coaching the ladder recommends without the edited rule").contains("PERSONAL_COACHING")
+                .doesNotContain("HR_DISMISSAL_REVIEW");
+        assertThat(answer.recommendations()).filteredOn(r -> r.action().equals("HR_DISMISSAL_REVIEW"))
+                .extracting(DiagnosedRecommendation::subjectId).containsExactly("giorgio");
+    }
+
+    private static String rule(String name, String action, String stage, int step, String condition) {
+        return String.join("\n",
+                "package salesdiag.rules;",
+                "import com.salesdiag.engine.facts.*;",
+                "import com.salesdiag.engine.derived.*;",
+                "rule \"" + name + "\"",
+                "    @stage(\"" + stage + "\") @step(" + step + ") @code(\"" + action + "\") @owner(\"HR\")",
+                "    @description(\"A rule an analyst got wrong\")",
+                "    @en(\"{subject}: " + action + ".\") @it(\"{subject}: " + action + ".\")",
+                "when",
+                "    " + condition,
+                "then",
+                "    insertLogical(Derive.recommendation(drools.getRule(), SubjectType.SALESPERSON, $id, \"\", Evidence.of()));",
+                "end",
+                "");
+    }
+
+    private static Diagnosis diagnoseWith(String drl) {
+        List<RuleFile> files = new ArrayList<>(Rules.packaged());
+        files.add(new RuleFile("13-edited.drl", drl.getBytes(StandardCharsets.UTF_8)));
+        return new DiagnosisEngine(new RulesetCompiler().compile(files)).diagnose(readSample());
+    }
+
+    private static Diagnosis packagedAnswer() {
+        return DiagnosisEngine.withPackagedRules().diagnose(readSample());
     }
 
     @Test

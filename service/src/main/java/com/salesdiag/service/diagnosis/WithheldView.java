@@ -7,15 +7,16 @@ import java.util.List;
 
 /** A corrective action a rule recommended that the engine held back, and why, in the reader's language. */
 @Schema(description = "A coaching or HR review a rule recommended and the engine held back because it would break "
-        + "an invariant of the process (an upstream cause stands, no ineffective documented coaching, or the person "
-        + "is also recognised). Empty unless an edited rule is wrong: tell the analysts.")
+        + "an invariant of the process (an upstream cause stands, the goal was not missed, no ineffective documented "
+        + "coaching, or the person is also recognised). Empty unless an edited rule is wrong: tell the analysts.")
 record WithheldView(
         @Schema(example = "HR_DISMISSAL_REVIEW") String action,
         @Schema(example = "SALESPERSON") String subjectType,
         String subjectId,
         String subjectName,
         @Schema(description = "The rule that recommended it") String rule,
-        @Schema(description = "UPSTREAM_CAUSE_STANDS, NO_INEFFECTIVE_COACHING, ALSO_RECOGNISED or NOT_A_SALESPERSON")
+        @Schema(description = "UPSTREAM_CAUSE_STANDS, NO_SHORTFALL, NO_INEFFECTIVE_COACHING, ALSO_RECOGNISED or "
+                + "NOT_A_SALESPERSON")
         String reason,
         @Schema(description = "For an upstream cause: the codes of the causes that stand") List<String> basedOn,
         String explanation) {
