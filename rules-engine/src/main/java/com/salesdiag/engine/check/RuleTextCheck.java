@@ -4,6 +4,7 @@ import com.salesdiag.engine.ruleset.RuleFile;
 import com.salesdiag.engine.ruleset.RuleProblem;
 import com.salesdiag.engine.ruleset.RuleVocabulary;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +33,18 @@ final class RuleTextCheck {
     private static final List<String> OWNERS = RuleVocabulary.OWNERS;
     static final List<String> LANGUAGES = List.of("en", "it");
 
-    /** A number in logic; 0 and 1 are structural ("more than none", "the previous period"). */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])\\d+(\\.\\d+)?(?![\\w.])");
+    /**
+     * A numeric literal of Java or MVEL in logic: 0.95, .95, 95e-2, 5L, 0x5, 0.95B. 0 and 1 are structural ("more
+     * than none", "the previous period") and allowed.
+     */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w$.])(0[xX][0-9a-fA-F]+|\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?)[lLdDfFbBiI]?(?![\\w.])");
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)([,}])");
+    /** A placeholder with a format: {name,type} or {name,type,style}. */
+    private static final Pattern FORMATTED = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\s*,([^,}]*)(?:,([^}]*))?}");
+    /** A DecimalFormat pattern of digits, separators and percent: #.##, #,##0, 0.0%. */
+    private static final Pattern NUMBER_PATTERN = Pattern.compile("[#0,.%\u2030;\\- ]+");
 
     List<RuleProblem> check(List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -52,9 +61,29 @@ final class RuleTextCheck {
         return problems;
     }
 
+    /**
+     * The first placeholder whose format the product does not write sensibly ({@code {x,date}} would print a number
+     * as a date, {@code {x,number,percentuale}} as that word), or null. Formats are numbers only.
+     */
+    static String unsupportedFormat(String sentence) {
+        Matcher m = FORMATTED.matcher(sentence);
+        while (m.find()) {
+            String name = m.group(1);
+            String type = m.group(2).strip();
+            String style = m.group(3) == null ? null : m.group(3).strip();
+            boolean ok = !name.equals("subject") && type.equals("number")
+                    && (style == null || style.equals("percent") || style.equals("integer")
+                    || NUMBER_PATTERN.matcher(style).matches());
+            if (!ok) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
     /** The numbers other than 0 and 1 in the logic of one DRL line: no comment, string, metadata or salience. */
     static List<String> numbersInLogic(String line) {
-        String code = STRING.matcher(line).replaceAll("\"\"");
+        String code = STRING.matcher(line).replaceAll("\"\"").replaceAll("/\\*.*?\\*/", " ");
         int comment = code.indexOf("//");
         if (comment >= 0) {
             code = code.substring(0, comment);
@@ -63,11 +92,21 @@ final class RuleTextCheck {
         List<String> numbers = new ArrayList<>();
         Matcher m = NUMBER.matcher(code);
         while (m.find()) {
-            if (!m.group().equals("0") && !m.group().equals("1")) {
+            if (!zeroOrOne(m.group(1))) {
                 numbers.add(m.group());
             }
         }
         return numbers;
+    }
+
+    private static boolean zeroOrOne(String literal) {
+        try {
+            BigDecimal value = literal.startsWith("0x") || literal.startsWith("0X")
+                    ? BigDecimal.valueOf(Long.decode(literal)) : new BigDecimal(literal);
+            return value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void numbersIn(RuleFile file, List<RuleProblem> problems) {
@@ -127,6 +166,14 @@ final class RuleTextCheck {
             if (sentence == null || sentence.isBlank()) {
                 continue;
             }
+            String where = "the @" + language + " sentence of rule \"" + rule.name() + "\"";
+            String badFormat = unsupportedFormat(sentence);
+            if (badFormat != null) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), where + " has " + badFormat
+                        + ": a placeholder is {name}, {name,number}, {name,number,percent}, {name,number,integer} or "
+                        + "{name,number,#.##} (digits and separators only), and {subject} takes no format"));
+                continue;
+            }
             StringBuilder indexed = new StringBuilder();
             Set<String> unknown = new TreeSet<>();
             int index = 0;
@@ -138,7 +185,6 @@ final class RuleTextCheck {
                 m.appendReplacement(indexed, Matcher.quoteReplacement("{" + index++ + m.group(2)));
             }
             m.appendTail(indexed);
-            String where = "the @" + language + " sentence of rule \"" + rule.name() + "\"";
             try {
                 new MessageFormat(indexed.toString(), Locale.forLanguageTag(language));
             } catch (IllegalArgumentException e) {

@@ -41,6 +41,27 @@ class RuleTextCheckTest {
     }
 
     @Test
+    void everyWayOfWritingANumberIsSeenAndZeroAndOneAreNot() {
+        for (String literal : List.of(".95", "5L", "0x5", "95e-2", "0.95B", "0.95d", "2")) {
+            assertThat(RuleTextCheck.numbersInLogic("    DeliveryPerformance(onTimeRate < " + literal + ")"))
+                    .as(literal).containsExactly(literal);
+        }
+        for (String structural : List.of("0", "1", "1L", "0x1", "1.0", "0.0d")) {
+            assertThat(RuleTextCheck.numbersInLogic("    Period(index == $index - " + structural + ")")).as(structural).isEmpty();
+        }
+        assertThat(RuleTextCheck.numbersInLogic("    onTimeRate < $onTime || /* was 0.95 */ x")).isEmpty();
+        assertThat(RuleTextCheck.numbersInLogic("    $d1 : DeliveryPerformance(x2 > $t)")).isEmpty();
+    }
+
+    @Test
+    void aSentenceFormatIsANumberFormatOrNone() {
+        assertThat(RuleTextCheck.unsupportedFormat("{subject}: {a,number,percent}, {b,number,#.##}, {c}, {d,number,#,##0}")).isNull();
+        assertThat(RuleTextCheck.unsupportedFormat("{subject} {onTimeRate,date}")).isEqualTo("{onTimeRate,date}");
+        assertThat(RuleTextCheck.unsupportedFormat("{a,number,percentuale}")).isEqualTo("{a,number,percentuale}");
+        assertThat(RuleTextCheck.unsupportedFormat("{subject,number,percent}")).isEqualTo("{subject,number,percent}");
+    }
+
+    @Test
     void aConclusionWithoutItsCodeOrASentenceIsRefusedAtTheRule() {
         List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "@code(\"DELIVERY_DELAYS\") @kind(\"cause\")", "");
         files = Rules.replacing(files, DELIVERY, "    @it(\"Consegne per {subject}", "    // @it(\"Consegne per {subject}");
@@ -71,7 +92,8 @@ class RuleTextCheckTest {
         assertThat(messages).hasSize(2);
         assertThat(messages.get(0)).startsWith("the @en sentence of rule \"Deliveries late or backlogged\" names "
                 + "{onTimeRat}, which the rule never gives as evidence; it gives: {subject}, {averageDelayDays}");
-        assertThat(messages.get(1)).startsWith("the @it sentence of rule \"Deliveries late or backlogged\" cannot be read");
+        assertThat(messages.get(1)).startsWith("the @it sentence of rule \"Deliveries late or backlogged\" has "
+                + "{onTimeRate,numero,percentuale}: a placeholder is {name}");
     }
 
     @Test

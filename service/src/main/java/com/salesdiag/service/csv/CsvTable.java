@@ -13,7 +13,7 @@ import java.util.Map;
  * numbers them (the header is row 1). Blank lines are skipped but still counted.
  */
 record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, List<String> columns, List<Row> rows,
-                List<String> duplicateColumns, int headerCells) {
+                List<String> duplicateColumns, List<Boolean> namedCells) {
 
     record Row(int number, CSVRecord record) {
     }
@@ -23,8 +23,10 @@ record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, L
         Map<String, Integer> index = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
+        List<Boolean> named = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
+            named.add(!name.isEmpty());
             if (!name.isEmpty()) {
                 if (index.putIfAbsent(name.toLowerCase(Locale.ROOT), i) != null) {
                     duplicates.add(name);
@@ -38,7 +40,7 @@ record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, L
                 rows.add(new Row(i + 1, records.get(i)));
             }
         }
-        return new CsvTable(file, delimiter, index, columns, rows, duplicates, header.size());
+        return new CsvTable(file, delimiter, index, columns, rows, duplicates, List.copyOf(named));
     }
 
     /**
@@ -48,7 +50,8 @@ record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, L
      */
     int valueOutsideColumns(Row row) {
         for (int i = 0; i < row.record().size(); i++) {
-            boolean named = i < headerCells && headerIndex.containsValue(i);
+            // A column named twice is named (and reported once, as such, not at every row).
+            boolean named = i < namedCells.size() && namedCells.get(i);
             if (!named && !row.record().get(i).isBlank()) {
                 return i + 1;
             }

@@ -149,8 +149,9 @@ class RulesController {
         }
         LoadAttempt attempt = live.reload(properties.folder(), principal == null ? "anonymous" : principal.getName());
         if (!attempt.accepted()) {
+            // The attempt keeps the first problems (LiveRuleset.PROBLEMS_KEPT_PER_ATTEMPT); the count is all of them.
             throw new RulesRejectedException("salesdiag.rules.reloadRejected",
-                    new Object[]{source(), attempt.activeVersion()}, attempt, attempt.problems());
+                    new Object[]{source(), attempt.activeVersion()}, attempt, attempt.problems(), attempt.problemCount());
         }
         metrics.serving(attempt.version());
         return attempt;

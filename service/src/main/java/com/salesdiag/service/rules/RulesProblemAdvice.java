@@ -32,12 +32,12 @@ class RulesProblemAdvice {
         String detail = messages.getMessage(e.code(), e.args(), locale);
         if (!e.problems().isEmpty()) {
             detail += " " + messages.getMessage("salesdiag.rules.firstProblem",
-                    new Object[]{e.problems().get(0).toString(), e.problems().size() - 1}, locale);
+                    new Object[]{e.problems().get(0).toString(), e.problemCount() - 1}, locale);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
         problem.setType(URI.create("urn:salesdiag:problem:rules-rejected"));
         problem.setTitle(messages.getMessage("salesdiag.problem.rules-rejected.title", null, locale));
-        problem.setProperty("problemCount", e.problems().size());
+        problem.setProperty("problemCount", e.problemCount());
         problem.setProperty("problems", e.problems());
         problem.setProperty("outcome", e.outcome());
         return inLanguage(problem, locale);

@@ -12,13 +12,25 @@ class RulesRejectedException extends RuntimeException {
     private final transient Object outcome;
     private final transient List<CheckProblem> problems;
 
+    private final int problemCount;
+
     /** @param code the message saying what was refused, with {@code args}, in the reader's language */
     RulesRejectedException(String code, Object[] args, Object outcome, List<CheckProblem> problems) {
+        this(code, args, outcome, problems, problems.size());
+    }
+
+    /** @param problemCount how many problems there are in all, when {@code problems} lists only the first ones */
+    RulesRejectedException(String code, Object[] args, Object outcome, List<CheckProblem> problems, int problemCount) {
         super(code);
         this.code = code;
         this.args = args.clone();
         this.outcome = outcome;
         this.problems = List.copyOf(problems);
+        this.problemCount = problemCount;
+    }
+
+    int problemCount() {
+        return problemCount;
     }
 
     String code() {

@@ -243,6 +243,19 @@ class BadInputTests {
     }
 
     @Test
+    void aColumnNamedTwiceIsOneErrorNotOnePerRow() throws Exception {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/diagnoses");
+        SampleCompany.csv().forEach((part, text) -> request.file(new MockMultipartFile(part, part + ".csv", "text/csv",
+                (part.equals("results") ? text.replace(",averageDiscount", ",revenue") : text)
+                        .getBytes(StandardCharsets.UTF_8))));
+        mvc.perform(request)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errorCount").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(1))
+                .andExpect(jsonPath("$.errors[0].column").value("revenue"));
+    }
+
+    @Test
     void aQuoteNeverClosedIsExplainedWithoutTheParsersClassNames() throws Exception {
         MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/diagnoses");
         SampleCompany.csv().forEach((part, text) -> request.file(new MockMultipartFile(part, part + ".csv", "text/csv",
