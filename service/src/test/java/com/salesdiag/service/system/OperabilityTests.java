@@ -46,6 +46,17 @@ class OperabilityTests {
     }
 
     @Test
+    void theErrorPageAskedForDirectlyIsRefusedNotA500() {
+        assertThat(http.get("/error").statusCode()).isEqualTo(401);
+        HttpResponse<String> asAdmin = admin.get("/error");
+        assertThat(asAdmin.statusCode()).isEqualTo(403);
+        assertThat(SampleCompany.JSON.readTree(asAdmin.body()).get("type").asString())
+                .isEqualTo("urn:salesdiag:problem:forbidden");
+        // Errors still render through it: an unknown path is a 404 problem, not a refusal.
+        assertThat(admin.get("/api/v1/nothing-here").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void infoShowsTheRulesVersion() {
         assertThat(json(http.get("/actuator/info")).at("/rules/version").asString()).hasSize(12);
     }
