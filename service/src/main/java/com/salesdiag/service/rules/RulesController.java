@@ -147,7 +147,8 @@ class RulesController {
         if (!properties.editable()) {
             throw new RulesNotEditableException();
         }
-        LoadAttempt attempt = live.reload(properties.folder(), principal == null ? "anonymous" : principal.getName());
+        LoadAttempt attempt = rulesLog.asRecorded(
+                live.reload(properties.folder(), principal == null ? "anonymous" : principal.getName()));
         if (!attempt.accepted()) {
             // The attempt keeps the first problems (LiveRuleset.PROBLEMS_KEPT_PER_ATTEMPT); the count is all of them.
             throw new RulesRejectedException("salesdiag.rules.reloadRejected",

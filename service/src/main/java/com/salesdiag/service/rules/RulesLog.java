@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
@@ -23,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,13 @@ class RulesLog implements LiveRuleset.LoadListener {
     private static final TypeReference<List<Map<String, String>>> FILES = new TypeReference<>() {
     };
 
+    /** The rules log's id of each recent attempt of this process, by the attempt's in-memory sequence. */
+    private final Map<Long, Long> recorded = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+            return size() > 1_000;
+        }
+    };
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
@@ -64,6 +74,7 @@ class RulesLog implements LiveRuleset.LoadListener {
                 if (attempt.accepted() && serving.version().equals(attempt.version())) {
                     keepFiles(serving, attempt);
                 }
+                KeyHolder keys = new GeneratedKeyHolder();
                 jdbc.sql("""
                                 insert into rules_load (loaded_at, loaded_by, version, outcome, active_version,
                                     scenarios_run, problem_count, problems)
@@ -76,7 +87,10 @@ class RulesLog implements LiveRuleset.LoadListener {
                         .param("scenarios", attempt.scenariosRun())
                         .param("problemCount", attempt.problemCount())
                         .param("problems", json.writeValueAsString(attempt.problems()))
-                        .update();
+                        .update(keys, "id");
+                synchronized (recorded) {
+                    recorded.put(attempt.sequence(), keys.getKeyAs(Number.class).longValue());
+                }
             });
         } catch (DataAccessException | TransactionException e) {
             // The load stands (the rules serve either way); what could not be written is said loudly.
@@ -99,6 +113,17 @@ class RulesLog implements LiveRuleset.LoadListener {
                 .param("at", OffsetDateTime.ofInstant(attempt.at().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
                 .param("files", json.writeValueAsString(files))
                 .update();
+    }
+
+    /** The attempt as the rules log numbers it (the number {@code /rules/versions} shows), once it is written. */
+    LoadAttempt asRecorded(LoadAttempt attempt) {
+        Long id;
+        synchronized (recorded) {
+            id = recorded.get(attempt.sequence());
+        }
+        return id == null ? attempt : new LoadAttempt(id, attempt.version(), attempt.at(), attempt.who(),
+                attempt.outcome(), attempt.activeVersion(), attempt.scenariosRun(), attempt.problemCount(),
+                attempt.problems());
     }
 
     /** Load attempts, newest first. */

@@ -118,6 +118,8 @@ class RulesEndpointsTests {
 
         JsonNode history = json(http.get("/api/v1/rules/versions?limit=500")).get("history");
         assertThat(history.get(0).get("version").asString()).isEqualTo(version);
+        assertThat(history.get(0).get("sequence").asLong()).as("the reload's answer names its entry in the rules log")
+                .isEqualTo(attempt.get("sequence").asLong());
         assertThat(history.get(history.size() - 1).get("who").asString()).isEqualTo("startup");
         assertThat(http.get("/api/v1/rules/versions/000000000000/files").statusCode()).isEqualTo(404);
         assertThat(http.get("/api/v1/rules/versions?limit=0").statusCode()).isEqualTo(400);
