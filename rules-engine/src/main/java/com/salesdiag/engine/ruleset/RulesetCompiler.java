@@ -104,7 +104,7 @@ public final class RulesetCompiler {
 
     private Ruleset assemble(KieBase kieBase, List<RuleFile> files, Map<String, DecisionTableRows> tables) {
         Map<String, RuleInfo> rules = describe(kieBase);
-        List<RuleProblem> metadataProblems = checkMetadata(rules);
+        List<RuleProblem> metadataProblems = checkMetadata(rules, files);
         if (!metadataProblems.isEmpty()) {
             throw new RulesetException(metadataProblems);
         }
@@ -209,7 +209,7 @@ public final class RulesetCompiler {
                 text(meta, "owner"), description(meta), Map.copyOf(sentences));
     }
 
-    private static List<RuleProblem> checkMetadata(Map<String, RuleInfo> rules) {
+    private static List<RuleProblem> checkMetadata(Map<String, RuleInfo> rules, List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleInfo rule : rules.values()) {
             if (DecisionTableRows.isDecisionTable(rule.file())) {
@@ -221,12 +221,28 @@ public final class RulesetCompiler {
             if (rule.owner().isEmpty()) missing.add("@owner");
             if (rule.description().isEmpty()) missing.add("@description");
             if (!missing.isEmpty()) {
-                problems.add(new RuleProblem(rule.file(), 0,
+                problems.add(new RuleProblem(rule.file(), lineOf(rule, files),
                         "rule \"" + rule.name() + "\" lacks metadata " + String.join(", ", missing)
                                 + " (every rule states " + REQUIRED_METADATA + ")"));
             }
         }
         return problems;
+    }
+
+    /** The line a rule starts on in its DRL file (the compiled rule keeps no line); 0 when not found. */
+    private static int lineOf(RuleInfo rule, List<RuleFile> files) {
+        for (RuleFile file : files) {
+            if (file.path().equals(rule.file())) {
+                List<String> lines = file.text().lines().toList();
+                String start = "rule \"" + rule.name() + "\"";
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).strip().startsWith(start)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     private static String file(Rule rule) {

@@ -80,6 +80,18 @@ class RulesetCheckTest {
     }
 
     @Test
+    void aRuleWithoutItsDescriptionIsRefusedAtTheRulesLine() {
+        List<RuleFile> files = Rules.replacing(strictDelivery(), "05-delivery.drl",
+                "    @description(\"On-time rate below tolerance, average delay or backlog above their limits\")\n", "");
+
+        assertThat(check.check(files).report().problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("05-delivery.drl");
+            assertThat(p.line()).isEqualTo(Rules.lineOf(files, "05-delivery.drl", "rule \"Deliveries late or backlogged\""));
+            assertThat(p.message()).contains("lacks metadata @description");
+        });
+    }
+
+    @Test
     void anEditThatBreaksAScenarioIsRejectedNamingIt() {
         RulesetCandidate candidate = check.check(Rules.withThreshold(Rules.packaged(), "delivery.onTimeTolerance", "0.92"));
 
