@@ -1,20 +1,15 @@
 package com.salesdiag.engine;
 
-import com.salesdiag.engine.derived.Recommendation;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.ruleset.RuleSource;
 import com.salesdiag.engine.ruleset.Ruleset;
 import com.salesdiag.engine.ruleset.RulesetCompiler;
 import com.salesdiag.engine.session.ConclusionCollector;
 import com.salesdiag.engine.session.FactLoader;
-import com.salesdiag.engine.session.SessionOutcome;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.rule.FactHandle;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,9 +17,6 @@ import java.util.Objects;
  * whole company in one session of its own (taken from a pool, reset after use), with rules joining facts on ids.
  */
 public final class DiagnosisEngine {
-
-    /** How many times forbidden actions are withdrawn and the rules settle again before the answer is taken. */
-    private static final int GUARD_ROUNDS = 5;
 
     private final Ruleset ruleset;
     /**
@@ -59,26 +51,7 @@ public final class DiagnosisEngine {
         try {
             FactLoader.load(session, facts);
             session.fireAllRules();
-            ConclusionCollector collector = new ConclusionCollector(ruleset, facts);
-            SessionOutcome outcome = SessionOutcome.of(session);
-            List<WithheldAction> withheld = new ArrayList<>();
-            // A corrective action the invariants forbid is withdrawn from the session, not only left out of the
-            // answer: the ladder's later steps (coaching, recognition) wait for its absence and answer again.
-            for (int round = 0; round < GUARD_ROUNDS; round++) {
-                List<Recommendation> forbidden = collector.toWithdraw(outcome, withheld);
-                if (forbidden.isEmpty()) {
-                    break;
-                }
-                for (Recommendation r : forbidden) {
-                    FactHandle handle = session.getFactHandle(r);
-                    if (handle != null) {
-                        session.delete(handle, FactHandle.State.ALL);
-                    }
-                }
-                session.fireAllRules();
-                outcome = SessionOutcome.of(session);
-            }
-            return collector.collect(outcome, withheld);
+            return new ConclusionCollector(ruleset, facts).collect(session);
         } finally {
             session.dispose(); // reset and back to the pool
         }

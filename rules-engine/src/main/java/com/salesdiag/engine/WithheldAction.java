@@ -12,8 +12,8 @@ import java.util.List;
  *                 missed), {@code NO_INEFFECTIVE_COACHING} (invariant 2) or {@code ALSO_RECOGNISED} (invariant 4)
  * @param basedOn  for an upstream cause, the codes of the causes that stand for the person
  */
-public record WithheldAction(String action, SubjectType subjectType, String subjectId, String rule, String reason,
-                             List<String> basedOn) {
+public record WithheldAction(String action, SubjectType subjectType, String subjectId, String subjectName,
+                             String rule, String reason, List<String> basedOn) {
 
     @Override
     public String toString() {

@@ -4,7 +4,6 @@ import com.salesdiag.engine.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.check.CheckProblem;
 import com.salesdiag.engine.check.CheckReport;
-import com.salesdiag.engine.check.EditPreview;
 import com.salesdiag.engine.check.RulesetCandidate;
 import com.salesdiag.engine.check.RulesetCheck;
 import com.salesdiag.engine.check.ScenarioChange;
@@ -131,10 +130,10 @@ public final class LiveRuleset {
      * diagnoses every scenario it was checked against with both the serving rules and the edit, to show what the
      * edit changes.
      */
-    public EditPreview preview(Path rulesFolder) {
+    public CheckReport preview(Path rulesFolder) {
         RulesetCandidate candidate = check.check(rulesFolder);
         if (candidate.ruleset().isEmpty()) {
-            return new EditPreview(candidate.report(), List.of());
+            return candidate.report();
         }
         DiagnosisEngine serving = engine();
         DiagnosisEngine edited = new DiagnosisEngine(candidate.ruleset().get());
@@ -150,7 +149,7 @@ public final class LiveRuleset {
                 }
             }
         }
-        return new EditPreview(candidate.report(), changes);
+        return candidate.report().withChanges(changes);
     }
 
     private static List<String> difference(SortedSet<String> of, SortedSet<String> without) {

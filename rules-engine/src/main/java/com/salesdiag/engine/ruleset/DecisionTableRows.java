@@ -2,6 +2,7 @@ package com.salesdiag.engine.ruleset;
 
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.decisiontable.parser.csv.CsvLineParser;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ final class DecisionTableRows {
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Drools names a cell of the table in its errors: "in cell A8", "Data cell F18". */
     private static final Pattern CELL = Pattern.compile("cell [A-Z]+(\\d+)");
-    private static final DecisionTableRows NONE = new DecisionTableRows(Map.of(), new int[0], List.of());
+    private static final DecisionTableRows NONE = new DecisionTableRows(Map.of(), new int[0], List.of(), null);
 
     /** A cell that was meant as a number: digits with commas, percent signs, stray letters (0,92 / 92% / 0.9x2). */
     private static final Pattern MEANT_AS_NUMBER = Pattern.compile("[-+]?\\d[\\w.,%]*|[-+]?[\\d.,%\\s]*\\d[\\d.,%\\s]*");
@@ -30,11 +31,15 @@ final class DecisionTableRows {
     private final int[] rowOfDrlLine;
     /** The lines of a CSV table as the analyst wrote them; row n is line n. */
     private final List<String> csvLines;
+    /** Why Drools cannot read the table at all, or null. */
+    private final RuleProblem unreadable;
 
-    private DecisionTableRows(Map<String, Integer> rowOfRule, int[] rowOfDrlLine, List<String> csvLines) {
+    private DecisionTableRows(Map<String, Integer> rowOfRule, int[] rowOfDrlLine, List<String> csvLines,
+                              RuleProblem unreadable) {
         this.rowOfRule = rowOfRule;
         this.rowOfDrlLine = rowOfDrlLine;
         this.csvLines = csvLines;
+        this.unreadable = unreadable;
     }
 
     static boolean isDecisionTable(String path) {
@@ -50,7 +55,8 @@ final class DecisionTableRows {
             InputType type = file.path().endsWith(".drl.csv") ? InputType.CSV : InputType.XLS;
             drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
         } catch (RuntimeException e) {
-            return NONE; // the build itself reports what is wrong with the table
+            // Drools would throw the same in the middle of the build: reported before it, as a problem of this file.
+            return new DecisionTableRows(Map.of(), new int[0], List.of(), unreadable(file, e));
         }
         List<String> lines = drl.lines().toList();
         Map<String, Integer> rules = new HashMap<>();
@@ -68,7 +74,7 @@ final class DecisionTableRows {
             rows[i + 1] = row;
         }
         List<String> csv = file.path().endsWith(".drl.csv") ? file.text().lines().toList() : List.of();
-        return new DecisionTableRows(Map.copyOf(rules), rows, csv);
+        return new DecisionTableRows(Map.copyOf(rules), rows, csv, null);
     }
 
     /**
@@ -79,7 +85,8 @@ final class DecisionTableRows {
         if (row < 1 || row > csvLines.size()) {
             return null;
         }
-        for (String cell : cells(csvLines.get(row - 1))) {
+        // Drools' own reading of a table line, so that a cell is what Drools saw.
+        for (String cell : new CsvLineParser().parse(csvLines.get(row - 1))) {
             String text = cell.strip();
             if (!text.isEmpty() && MEANT_AS_NUMBER.matcher(text).matches() && !isNumber(text)) {
                 return "'" + text + "' is not a number: write numbers with a decimal point and without a percent "
@@ -98,53 +105,20 @@ final class DecisionTableRows {
         }
     }
 
-    /** The cells of one CSV line, with quoted cells unquoted ("a, b" is one cell). */
-    private static List<String> cells(String line) {
-        List<String> cells = new java.util.ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+    /** What makes the table unreadable to Drools, with its row; null when Drools reads it. */
+    RuleProblem unreadable() {
+        return unreadable;
     }
 
-    /**
-     * What makes a decision table unreadable to Drools, with its row, or null when Drools reads it. Drools throws
-     * for such a table in the middle of a build; found here first, it is reported like any other problem.
-     */
-    static RuleProblem unreadable(RuleFile file) {
-        if (!isDecisionTable(file.path())) {
-            return null;
-        }
-        try {
-            InputType type = file.path().endsWith(".drl.csv") ? InputType.CSV : InputType.XLS;
-            new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
-            return null;
-        } catch (RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
-            Matcher cell = CELL.matcher(message);
-            int row = cell.find() ? Integer.parseInt(cell.group(1)) : 0;
-            String text = file.path().endsWith(".drl.csv") ? file.text() : "";
-            boolean semicolons = text.chars().filter(c -> c == ';').count() > text.chars().filter(c -> c == ',').count();
-            return new RuleProblem(file.path(), row, "the decision table cannot be read: " + message
-                    + (semicolons ? " (the file is separated by semicolons, as a spreadsheet with Italian settings "
-                    + "saves it: save it as CSV with commas between cells and a decimal point)" : ""));
-        }
+    private static RuleProblem unreadable(RuleFile file, RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher cell = CELL.matcher(message);
+        int row = cell.find() ? Integer.parseInt(cell.group(1)) : 0;
+        String text = file.path().endsWith(".drl.csv") ? file.text() : "";
+        boolean semicolons = text.chars().filter(c -> c == ';').count() > text.chars().filter(c -> c == ',').count();
+        return new RuleProblem(file.path(), row, "the decision table cannot be read: " + message
+                + (semicolons ? " (the file is separated by semicolons, as a spreadsheet with Italian settings "
+                + "saves it: save it as CSV with commas between cells and a decimal point)" : ""));
     }
 
     /** The row of the table a generated rule comes from; 0 when unknown. */

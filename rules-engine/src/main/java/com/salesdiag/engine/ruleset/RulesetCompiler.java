@@ -55,7 +55,8 @@ public final class RulesetCompiler {
         if (files.stream().noneMatch(RuleFile::isRuleFile)) {
             throw new RulesetException(List.of(new RuleProblem("(rules folder)", 0, "no .drl or .drl.csv/.drl.xlsx files")));
         }
-        List<RuleProblem> unreadableTables = files.stream().map(DecisionTableRows::unreadable)
+        Map<String, DecisionTableRows> tables = decisionTables(files);
+        List<RuleProblem> unreadableTables = tables.values().stream().map(DecisionTableRows::unreadable)
                 .filter(java.util.Objects::nonNull).toList();
         if (!unreadableTables.isEmpty()) {
             throw new RulesetException(unreadableTables);
@@ -67,7 +68,6 @@ public final class RulesetCompiler {
         for (RuleFile file : files) {
             kfs.write(RULES_PATH + file.path(), file.content());
         }
-        Map<String, DecisionTableRows> tables = decisionTables(files);
         KieBuilder builder;
         try {
             builder = kie.newKieBuilder(kfs).buildAll();

@@ -16,6 +16,8 @@ import com.salesdiag.engine.review.ReviewRecord;
 import com.salesdiag.engine.review.ReviewRecordBuilder;
 import com.salesdiag.engine.ruleset.RuleInfo;
 import com.salesdiag.engine.ruleset.Ruleset;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,8 +43,10 @@ import java.util.stream.Stream;
 public final class ConclusionCollector {
 
     /** Actions that an HR partner reviews with the person's whole record. */
-    private static final Set<String> REVIEWED_ACTIONS = Set.of("PERSONAL_COACHING", "HR_DISMISSAL_REVIEW");
+    private static final Set<String> REVIEWED_ACTIONS = InvariantGuard.CORRECTIVE;
     private static final List<String> LANGUAGES = List.of("en", "it");
+    /** How many times forbidden actions are withdrawn and the rules settle again before the answer is taken. */
+    private static final int GUARD_ROUNDS = 5;
     /** The threshold of the table that says how long a shortfall after coaching must last (InvariantGuard). */
     private static final String SUSTAINED_PERIODS = "coaching.sustainedPeriods";
     private static final List<Locale> LOCALES = LANGUAGES.stream().map(Locale::forLanguageTag).toList();
@@ -100,27 +104,37 @@ public final class ConclusionCollector {
     private record Subject(String code, SubjectType type, String id, String incentive) {
     }
 
+    /** A diagnosis of what the rules concluded, without what the invariants forbid (the plain-Java baseline). */
     public Diagnosis collect(SessionOutcome rulesConcluded) {
-        return collect(rulesConcluded, List.of());
+        return collect(guard().apply(rulesConcluded));
     }
 
     /**
-     * What the rules left for the invariants to hold back: the corrective actions the engine withdraws from the
-     * session ({@link com.salesdiag.engine.DiagnosisEngine}) before it collects, so that the rest of the ladder
-     * answers as if they had never been recommended.
+     * A diagnosis of a session whose rules have fired. A corrective action the invariants forbid is withdrawn from
+     * the session, not only left out of the answer: the ladder's later steps (coaching, recognition) wait for its
+     * absence, and the rules settle again. After {@link #GUARD_ROUNDS} rounds what is still forbidden is left out.
      */
-    public List<Recommendation> toWithdraw(SessionOutcome rulesConcluded, List<WithheldAction> withheld) {
-        InvariantGuard.Guarded guarded = guard().apply(rulesConcluded);
-        withheld.addAll(guarded.withheld());
-        return guarded.heldBack();
+    public Diagnosis collect(KieSession session) {
+        List<WithheldAction> withdrawn = new ArrayList<>();
+        InvariantGuard guard = guard();
+        InvariantGuard.Guarded guarded = guard.apply(SessionOutcome.of(session));
+        for (int round = 0; round < GUARD_ROUNDS && !guarded.heldBack().isEmpty(); round++) {
+            withdrawn.addAll(guarded.withheld());
+            for (Recommendation r : guarded.heldBack()) {
+                FactHandle handle = session.getFactHandle(r);
+                if (handle != null) {
+                    session.delete(handle, FactHandle.State.ALL);
+                }
+            }
+            session.fireAllRules();
+            guarded = guard.apply(SessionOutcome.of(session));
+        }
+        withdrawn.addAll(guarded.withheld());
+        return collect(new InvariantGuard.Guarded(guarded.outcome(), withdrawn, List.of()));
     }
 
-    /** @param withdrawn corrective actions already withdrawn from the session, reported with the diagnosis */
-    public Diagnosis collect(SessionOutcome rulesConcluded, List<WithheldAction> withdrawn) {
-        // The guard again, as a net: a rule may have recommended again what was withdrawn.
-        InvariantGuard.Guarded guarded = guard().apply(rulesConcluded);
-        List<WithheldAction> withheld = new ArrayList<>(withdrawn);
-        withheld.addAll(guarded.withheld());
+    private Diagnosis collect(InvariantGuard.Guarded guarded) {
+        List<WithheldAction> withheld = guarded.withheld();
         SessionOutcome outcome = guarded.outcome();
         List<DiagnosedFinding> findings = stream(groupBy(outcome.findings(),
                 f -> new Subject(f.code(), f.subjectType(), f.subjectId(), "")))
@@ -140,7 +154,8 @@ public final class ConclusionCollector {
     }
 
     private InvariantGuard guard() {
-        return new InvariantGuard(facts, missedUpperBound(), ruleset.threshold(SUSTAINED_PERIODS).orElse(1d).intValue());
+        return new InvariantGuard(facts, missedUpperBound(), ruleset.threshold(SUSTAINED_PERIODS).orElse(1d).intValue(),
+                names);
     }
 
     private DiagnosedFinding finding(List<Finding> group) {

@@ -48,9 +48,11 @@ final class InvariantGuard {
     private final double missedBelow;
     private final int sustainedPeriods;
     private final Map<String, Salesperson> people = new HashMap<>();
+    private final SubjectNames names;
 
-    InvariantGuard(CompanyFacts facts, double missedBelow, int sustainedPeriods) {
+    InvariantGuard(CompanyFacts facts, double missedBelow, int sustainedPeriods, SubjectNames names) {
         this.facts = facts;
+        this.names = names;
         this.missedBelow = missedBelow;
         this.sustainedPeriods = Math.max(1, sustainedPeriods);
         facts.salespeople().forEach(s -> people.putIfAbsent(s.id(), s));
@@ -119,8 +121,9 @@ final class InvariantGuard {
         return null;
     }
 
-    private static WithheldAction withhold(Recommendation r, String reason, List<String> basedOn) {
-        return new WithheldAction(r.action(), r.subjectType(), r.subjectId(), r.rule(), reason, List.copyOf(basedOn));
+    private WithheldAction withhold(Recommendation r, String reason, List<String> basedOn) {
+        return new WithheldAction(r.action(), r.subjectType(), r.subjectId(), names.nameOf(r.subjectType(), r.subjectId()),
+                r.rule(), reason, List.copyOf(basedOn));
     }
 
     /** The codes of the findings of kind {@code cause}, by subject ({@code DEPARTMENT:north}; the company is "COMPANY"). */

@@ -1,6 +1,6 @@
 package com.salesdiag.engine.live;
 
-import com.salesdiag.engine.check.EditPreview;
+import com.salesdiag.engine.check.CheckReport;
 import com.salesdiag.engine.check.RulesetCheck;
 import com.salesdiag.engine.check.ScenarioChange;
 import com.salesdiag.engine.fixtures.Rules;
@@ -27,9 +27,9 @@ class EditPreviewTest {
                 "{\"name\": \"The sample company\", \"facts\": " + sample + "}");
         LiveRuleset live = new LiveRuleset(RulesetCheck.withScenarios(), new RulesetCompiler().compilePackaged(), "test");
 
-        EditPreview preview = live.preview(rules);
+        CheckReport preview = live.preview(rules);
 
-        assertThat(preview.report().passed()).isTrue();
+        assertThat(preview.passed()).isTrue();
         assertThat(preview.changes()).singleElement().satisfies((ScenarioChange change) -> {
             assertThat(change.scenario()).isEqualTo("The sample company");
             assertThat(change.added()).contains("DELIVERY_DELAYS for centre-south", "ESCALATE_DELIVERY for centre-south");
@@ -46,10 +46,10 @@ class EditPreviewTest {
                 dir.resolve("scenarios").resolve("30.json"));
         LiveRuleset live = new LiveRuleset(RulesetCheck.withScenarios(), new RulesetCompiler().compilePackaged(), "test");
 
-        EditPreview preview = live.preview(rules);
+        CheckReport preview = live.preview(rules);
 
-        assertThat(preview.report().passed()).isTrue();
-        assertThat(preview.report().scenariosRun()).isEqualTo(1);
+        assertThat(preview.passed()).isTrue();
+        assertThat(preview.scenariosRun()).isEqualTo(1);
         assertThat(preview.changes()).isEmpty();
     }
 }

@@ -89,7 +89,7 @@ class InvariantGuardTest {
                 List.of(), "Coach", List.of());
         Attainment missed = new Attainment(GoalLevel.SALESPERSON, "fabio", "centre-south", "centre-south", "2026-Q3", 0,
                 LocalDate.of(2026, 7, 1), true, 80_000, 100_000, 0.8);
-        InvariantGuard.Guarded guarded = new InvariantGuard(sample, 0.95, 2).apply(
+        InvariantGuard.Guarded guarded = new InvariantGuard(sample, 0.95, 2, new SubjectNames(sample)).apply(
                 new SessionOutcome(List.of(), List.of(recognise, coach), List.of(missed), List.of(), List.of()));
         assertThat(guarded.outcome().recommendations()).containsExactly(recognise);
         assertThat(guarded.withheld()).singleElement().extracting(WithheldAction::reason).isEqualTo("ALSO_RECOGNISED");

@@ -37,13 +37,7 @@ class DiagnosisAssembler {
                 facts.salespeople().stream().map(statuses::resolve).toList(),
                 byOwner(diagnosis.recommendations(), sentences),
                 diagnosis.findings().stream().map(f -> FindingView.of(f, language)).toList(),
-                diagnosis.withheld().stream().map(w -> WithheldView.of(w, nameOf(figures, w.subjectId()), sentences))
-                        .toList());
-    }
-
-    private static String nameOf(CompanyFigures figures, String salespersonId) {
-        var person = figures.salesperson(salespersonId);
-        return person == null || person.name() == null || person.name().isBlank() ? salespersonId : person.name();
+                diagnosis.withheld().stream().map(w -> WithheldView.of(w, sentences)).toList());
     }
 
     private static List<OwnerGroup> byOwner(List<DiagnosedRecommendation> recommendations, Sentences sentences) {

@@ -21,10 +21,10 @@ record WithheldView(
         @Schema(description = "For an upstream cause: the codes of the causes that stand") List<String> basedOn,
         String explanation) {
 
-    static WithheldView of(WithheldAction w, String name, Sentences sentences) {
+    static WithheldView of(WithheldAction w, Sentences sentences) {
         String causes = String.join(", ", w.basedOn().stream().map(sentences::label).toList());
-        return new WithheldView(w.action(), w.subjectType().name(), w.subjectId(), name, w.rule(), w.reason(),
-                w.basedOn(), sentences.get("salesdiag.withheld." + w.reason(), sentences.label(w.action()), name,
-                        w.rule(), causes));
+        return new WithheldView(w.action(), w.subjectType().name(), w.subjectId(), w.subjectName(), w.rule(),
+                w.reason(), w.basedOn(), sentences.get("salesdiag.withheld." + w.reason(), sentences.label(w.action()),
+                        w.subjectName(), w.rule(), causes));
     }
 }

@@ -1,9 +1,6 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.check.CheckProblem;
 import com.salesdiag.engine.check.CheckReport;
-import com.salesdiag.engine.check.EditPreview;
-import com.salesdiag.engine.check.ScenarioChange;
 import com.salesdiag.engine.live.LiveRuleset;
 import com.salesdiag.engine.live.LoadAttempt;
 import com.salesdiag.engine.ruleset.RuleFile;
@@ -113,32 +110,14 @@ class RulesController {
             + "it, and say what it would change",
             description = "When the edit passes, changes lists every scenario whose diagnosis it changes against the "
                     + "rules serving, with the conclusions it adds and removes.")
-    CheckAnswer check() {
-        if (!properties.editable()) {
-            CheckReport report = live.check(RuleSource.fromClasspath());
-            if (!report.passed()) {
-                throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, report,
-                        report.problems());
-            }
-            return CheckAnswer.of(new EditPreview(report, List.of()));
+    CheckReport check() {
+        CheckReport report = properties.editable() ? live.preview(properties.folder())
+                : live.check(RuleSource.fromClasspath());
+        if (!report.passed()) {
+            throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, report,
+                    report.problems());
         }
-        EditPreview preview = live.preview(properties.folder());
-        if (!preview.report().passed()) {
-            throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, preview.report(),
-                    preview.report().problems());
-        }
-        return CheckAnswer.of(preview);
-    }
-
-    /** A passing check: the report's fields, and what the edit would change. */
-    record CheckAnswer(String version, boolean passed, int scenariosRun, List<String> scenarioFolders,
-                       List<CheckProblem> problems, List<ScenarioChange> changes) {
-
-        static CheckAnswer of(EditPreview preview) {
-            CheckReport r = preview.report();
-            return new CheckAnswer(r.version(), r.passed(), r.scenariosRun(), r.scenarioFolders(), r.problems(),
-                    preview.changes());
-        }
+        return report;
     }
 
     @PostMapping("/reload")

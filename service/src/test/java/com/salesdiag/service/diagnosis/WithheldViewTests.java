@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WithheldViewTests {
 
     private static final WithheldAction HELD = new WithheldAction("HR_DISMISSAL_REVIEW", SubjectType.SALESPERSON,
-            "chiara", "Everyone with a result goes to HR", "UPSTREAM_CAUSE_STANDS",
+            "chiara", "Chiara Galli", "Everyone with a result goes to HR", "UPSTREAM_CAUSE_STANDS",
             List.of("DELIVERY_DELAYS", "PRICE_NOT_COMPETITIVE"));
 
     @Test
@@ -24,13 +24,13 @@ class WithheldViewTests {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
 
-        WithheldView en = WithheldView.of(HELD, "Chiara Galli", new Sentences(messages, Locale.ENGLISH));
+        WithheldView en = WithheldView.of(HELD, new Sentences(messages, Locale.ENGLISH));
         assertThat(en.explanation()).isEqualTo("The rule \"Everyone with a result goes to HR\" recommended a dismissal "
                 + "review by HR for Chiara Galli, but causes upstream of the person stand (delivery delays, price not "
                 + "competitive): the engine does not pass it on. Tell the analysts: the rule breaks the escalation ladder.");
         assertThat(en.basedOn()).containsExactly("DELIVERY_DELAYS", "PRICE_NOT_COMPETITIVE");
 
-        WithheldView it = WithheldView.of(HELD, "Chiara Galli", new Sentences(messages, Locale.ITALIAN));
+        WithheldView it = WithheldView.of(HELD, new Sentences(messages, Locale.ITALIAN));
         assertThat(it.explanation()).startsWith("La regola \"Everyone with a result goes to HR\" ha raccomandato una "
                 + "revisione per il licenziamento da parte delle Risorse Umane per Chiara Galli")
                 .contains("prezzo non competitivo");
