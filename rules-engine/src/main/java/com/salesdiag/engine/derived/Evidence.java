@@ -6,13 +6,19 @@ import java.util.List;
 /** One figure a conclusion rests on, e.g. onTimeRate = 0.74. */
 public record Evidence(String name, Object value) {
 
-    /** {@code of("onTimeRate", 0.74, "tolerance", 0.95)}: pairs of name and value, order kept. */
+    /**
+     * {@code of("onTimeRate", 0.74, "tolerance", 0.95)}: pairs of name and value, order kept. A pair whose value is
+     * null is left out: a figure that was not sent is no evidence of anything.
+     */
     public static List<Evidence> of(Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Evidence needs name/value pairs, got " + namesAndValues.length + " items");
         }
         List<Evidence> items = new ArrayList<>(namesAndValues.length / 2);
         for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] == null) {
+                continue;
+            }
             items.add(new Evidence(String.valueOf(namesAndValues[i]), normalise(namesAndValues[i + 1])));
         }
         return List.copyOf(items);
@@ -39,6 +45,6 @@ public record Evidence(String name, Object value) {
         if (value instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             return l.intValue();
         }
-        return value == null ? "" : value instanceof Enum<?> e ? e.name() : value;
+        return value instanceof Enum<?> e ? e.name() : value;
     }
 }

@@ -1,12 +1,16 @@
 package com.salesdiag.engine.facts;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the engine knows about one company: the period under diagnosis plus any earlier periods.
- * Collections default to empty so that a sparse CRM export is still a valid input.
+ * Collections default to empty so that a sparse CRM export is still a valid input; a list passed as null was not
+ * sent, and its kind is then in {@code notSent}: unknown, not empty (DOMAIN invariant 6).
  *
- * @param period the period under diagnosis, {@code YYYY-MM} or {@code YYYY-Qn}
+ * @param period  the period under diagnosis, {@code YYYY-MM} or {@code YYYY-Qn}
+ * @param notSent the kinds of fact the company did not send; null: those whose list is null
  */
 public record CompanyFacts(
         Company company,
@@ -25,9 +29,38 @@ public record CompanyFacts(
         List<CoachingPlan> coachingPlans,
         List<Recognition> recognitions,
         List<FeedbackCollection> feedback,
-        List<TechniqueUse> techniques) {
+        List<TechniqueUse> techniques,
+        Set<FactKind> notSent) {
+
+    /** Every list passed as null counts as not sent. */
+    public CompanyFacts(Company company, String period, List<Department> departments, List<Salesperson> salespeople,
+                        List<Goal> goals, List<SalesResult> results, List<Product> products,
+                        List<ProductPerformance> productPerformance, List<DeliveryPerformance> delivery,
+                        List<CustomerService> customerService, List<MarketingPerformance> marketing,
+                        List<MarketIndicator> marketIndicators, List<Training> trainings,
+                        List<CoachingPlan> coachingPlans, List<Recognition> recognitions,
+                        List<FeedbackCollection> feedback, List<TechniqueUse> techniques) {
+        this(company, period, departments, salespeople, goals, results, products, productPerformance, delivery,
+                customerService, marketing, marketIndicators, trainings, coachingPlans, recognitions, feedback,
+                techniques, null);
+    }
 
     public CompanyFacts {
+        EnumSet<FactKind> absent = notSent == null || notSent.isEmpty()
+                ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(notSent);
+        absentIfNull(absent, FactKind.GOALS, goals);
+        absentIfNull(absent, FactKind.RESULTS, results);
+        absentIfNull(absent, FactKind.PRODUCT_PERFORMANCE, productPerformance);
+        absentIfNull(absent, FactKind.DELIVERY, delivery);
+        absentIfNull(absent, FactKind.CUSTOMER_SERVICE, customerService);
+        absentIfNull(absent, FactKind.MARKETING, marketing);
+        absentIfNull(absent, FactKind.MARKET_INDICATORS, marketIndicators);
+        absentIfNull(absent, FactKind.TRAININGS, trainings);
+        absentIfNull(absent, FactKind.COACHING_PLANS, coachingPlans);
+        absentIfNull(absent, FactKind.RECOGNITIONS, recognitions);
+        absentIfNull(absent, FactKind.FEEDBACK, feedback);
+        absentIfNull(absent, FactKind.TECHNIQUES, techniques);
+        notSent = Set.copyOf(absent);
         departments = copy(departments);
         salespeople = copy(salespeople);
         goals = copy(goals);
@@ -43,6 +76,17 @@ public record CompanyFacts(
         recognitions = copy(recognitions);
         feedback = copy(feedback);
         techniques = copy(techniques);
+    }
+
+    /** Whether this kind of fact was sent, even as an empty list. */
+    public boolean sent(FactKind kind) {
+        return !notSent.contains(kind);
+    }
+
+    private static void absentIfNull(Set<FactKind> absent, FactKind kind, List<?> list) {
+        if (list == null) {
+            absent.add(kind);
+        }
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -1,12 +1,19 @@
 package com.salesdiag.engine.facts;
 
 /**
- * Production and delivery for one product or one department in one period.
+ * Production and delivery for one product or one department in one period. A figure that is null was not sent:
+ * the rule that needs it does not fire, and delivery is not verified on it.
  *
  * @param onTimeRate       share of orders delivered on time, 0..1
  * @param averageDelayDays average delay of late orders
  * @param backlogDays      open orders expressed in days of production
+ * @param orders           how many orders the rate and the delay were measured on; null when not sent
  */
-public record DeliveryPerformance(DeliveryScope scope, String scopeId, String period, double onTimeRate,
-                                  double averageDelayDays, double backlogDays) {
+public record DeliveryPerformance(DeliveryScope scope, String scopeId, String period, Double onTimeRate,
+                                  Double averageDelayDays, Double backlogDays, Integer orders) {
+
+    public DeliveryPerformance(DeliveryScope scope, String scopeId, String period, Double onTimeRate,
+                               Double averageDelayDays, Double backlogDays) {
+        this(scope, scopeId, period, onTimeRate, averageDelayDays, backlogDays, null);
+    }
 }

@@ -150,7 +150,8 @@ public final class ConclusionCollector {
                 .sorted(RECOMMENDATION_ORDER)
                 .toList();
         return new Diagnosis(facts.company() == null ? "" : facts.company().id(), facts.period(),
-                ruleset.version(), findings, recommendations, List.copyOf(withheld));
+                ruleset.version(), findings, recommendations, List.copyOf(withheld),
+                UnverifiedChecks.of(facts, outcome));
     }
 
     private InvariantGuard guard() {

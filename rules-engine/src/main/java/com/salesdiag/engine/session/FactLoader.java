@@ -1,6 +1,8 @@
 package com.salesdiag.engine.session;
 
 import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.DataSent;
+import com.salesdiag.engine.facts.FactKind;
 import com.salesdiag.engine.period.PeriodCalendar;
 import org.kie.api.runtime.KieSession;
 
@@ -27,6 +29,11 @@ public final class FactLoader {
                         facts.feedback(), facts.techniques())
                 .flatMap(Collection::stream)
                 .forEach(session::insert);
+        for (FactKind kind : FactKind.values()) {
+            if (facts.sent(kind)) {
+                session.insert(new DataSent(kind));
+            }
+        }
     }
 
     /** Sorted, so that periods enter the session in the same order whatever the order of the facts. */

@@ -1,5 +1,6 @@
 package com.salesdiag.engine.session;
 
+import com.salesdiag.engine.UnverifiedCheck;
 import com.salesdiag.engine.WithheldAction;
 import com.salesdiag.engine.derived.Attainment;
 import com.salesdiag.engine.derived.Finding;
@@ -30,7 +31,8 @@ import java.util.TreeSet;
  *   <li>when the person missed the goal of the period under diagnosis;</li>
  *   <li>for an HR review, when the person completed a documented coaching or additional-training plan and missed
  *       the goal in every measured period since, for at least {@code coaching.sustainedPeriods} of them
- *       (invariant 2);</li>
+ *       (invariant 2), and every upstream check bearing on the person was made on enough data (invariants 6, 7:
+ *       see {@link UnverifiedChecks});</li>
  *   <li>when the same diagnosis does not also recognise the person (invariant 4).</li>
  * </ul>
  * What it holds back is reported, never silently dropped. With the packaged ladder it holds back nothing: the
@@ -80,9 +82,13 @@ final class InvariantGuard {
                 attainments.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a);
             }
         }
+        List<UnverifiedCheck> unverified = UnverifiedChecks.of(facts, outcome);
         List<Recommendation> heldBack = new ArrayList<>();
         for (Recommendation r : outcome.recommendations()) {
             WithheldAction held = CORRECTIVE.contains(r.action()) ? check(r, causes, attainments, recognised) : null;
+            if (held == null && r.action().equals("HR_DISMISSAL_REVIEW")) {
+                held = unverifiedFor(r, unverified);
+            }
             if (held == null) {
                 kept.add(r);
             } else {
@@ -119,6 +125,13 @@ final class InvariantGuard {
             return withhold(r, "NO_INEFFECTIVE_COACHING", List.of());
         }
         return null;
+    }
+
+    /** An HR review rests on every upstream cause checked on figures: none may be unknown or resting on too little. */
+    private WithheldAction unverifiedFor(Recommendation r, List<UnverifiedCheck> unverified) {
+        List<String> codes = UnverifiedChecks.forPerson(unverified, people.get(r.subjectId())).stream()
+                .map(UnverifiedCheck::code).distinct().sorted().toList();
+        return codes.isEmpty() ? null : withhold(r, "CAUSE_NOT_VERIFIED", codes);
     }
 
     private WithheldAction withhold(Recommendation r, String reason, List<String> basedOn) {

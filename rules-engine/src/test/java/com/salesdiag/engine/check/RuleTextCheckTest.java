@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RuleTextCheckTest {
 
     private static final String DELIVERY = "05-delivery.drl";
-    private static final String DELAYS_RULE = "rule \"Deliveries late or backlogged\"";
+    /** The header of the first delivery rule alone: the other delivery rules share its @code, @kind and @owner. */
+    private static final String ON_TIME_HEADER = "@code(\"DELIVERY_DELAYS\") @kind(\"cause\") @owner(\"PRODUCTION\")\n    @description(\"The share of orders";
+    private static final String DELAYS_RULE = "rule \"On-time deliveries below tolerance\"";
 
     private final RuleTextCheck check = new RuleTextCheck();
     private final RulesetCheck rulesetCheck = RulesetCheck.withScenarios(Scenarios.LADDER);
@@ -32,7 +34,7 @@ class RuleTextCheckTest {
 
     @Test
     void aNumberWrittenIntoARuleIsRefusedAtItsLine() {
-        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "onTimeRate < $onTime ||", "onTimeRate < 0.9 ||");
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "onTimeRate < $onTime,", "onTimeRate < 0.9,");
         assertThat(check.check(files)).containsExactly(new RuleProblem(DELIVERY,
                 Rules.lineOf(files, DELIVERY, "onTimeRate < 0.9"), "the number 0.9 is written into a rule: thresholds "
                 + "live in the decision table (add a row, then read it with Threshold(key == \"...\", $t : value))"));
@@ -63,22 +65,23 @@ class RuleTextCheckTest {
 
     @Test
     void aConclusionWithoutItsCodeOrASentenceIsRefusedAtTheRule() {
-        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "@code(\"DELIVERY_DELAYS\") @kind(\"cause\")", "");
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, ON_TIME_HEADER,
+                "@owner(\"PRODUCTION\")\n    @description(\"The share of orders");
         files = Rules.replacing(files, DELIVERY, "    @it(\"Consegne per {subject}", "    // @it(\"Consegne per {subject}");
         List<RuleProblem> problems = check.check(files);
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).line()).isEqualTo(Rules.lineOf(files, DELIVERY, DELAYS_RULE));
-        assertThat(problems.get(0).message()).startsWith("rule \"Deliveries late or backlogged\" concludes something "
+        assertThat(problems.get(0).message()).startsWith("rule \"On-time deliveries below tolerance\" concludes something "
                 + "but lacks @code, @it, @kind");
     }
 
     @Test
     void aKindOrOwnerOutsideTheVocabularyIsRefused() {
-        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "@kind(\"cause\") @owner(\"PRODUCTION\")",
-                "@kind(\"causes\") @owner(\"FINANCE\")");
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, ON_TIME_HEADER,
+                "@code(\"DELIVERY_DELAYS\") @kind(\"causes\") @owner(\"FINANCE\")\n    @description(\"The share of orders");
         assertThat(check.check(files)).extracting(RuleProblem::message).containsExactly(
-                "rule \"Deliveries late or backlogged\" has @kind(\"causes\"); the kinds are outcome, cause, personal, positive, risk",
-                "rule \"Deliveries late or backlogged\" has @owner(\"FINANCE\"); the owners are SALES_MANAGER, PRODUCTION, "
+                "rule \"On-time deliveries below tolerance\" has @kind(\"causes\"); the kinds are outcome, cause, personal, positive, risk, unverified",
+                "rule \"On-time deliveries below tolerance\" has @owner(\"FINANCE\"); the owners are SALES_MANAGER, PRODUCTION, "
                         + "CUSTOMER_SERVICE, MARKETING, HR");
     }
 
@@ -90,9 +93,9 @@ class RuleTextCheckTest {
                 "Consegne per {subject}: {onTimeRate,numero,percentuale}");
         List<String> messages = new ArrayList<>(check.check(files).stream().map(RuleProblem::message).toList());
         assertThat(messages).hasSize(2);
-        assertThat(messages.get(0)).startsWith("the @en sentence of rule \"Deliveries late or backlogged\" names "
-                + "{onTimeRat}, which the rule never gives as evidence; it gives: {subject}, {averageDelayDays}");
-        assertThat(messages.get(1)).startsWith("the @it sentence of rule \"Deliveries late or backlogged\" has "
+        assertThat(messages.get(0)).startsWith("the @en sentence of rule \"On-time deliveries below tolerance\" names "
+                + "{onTimeRat}, which the rule never gives as evidence; it gives: {subject}, {onTimeRate}, {onTimeTolerance}, {orders}");
+        assertThat(messages.get(1)).startsWith("the @it sentence of rule \"On-time deliveries below tolerance\" has "
                 + "{onTimeRate,numero,percentuale}: a placeholder is {name}");
     }
 

@@ -39,8 +39,8 @@ class RulesetCheckTest {
     @Test
     void aSyntaxErrorIsACompileProblemWithFileAndLine() {
         List<RuleFile> files = Rules.replacing(strictDelivery(), "05-delivery.drl",
-                "    $d : DeliveryPerformance(period == $period,\n                             onTimeRate < $onTime",
-                "    $d : DeliveryPerformance(period == $period,,\n                             onTimeRate < $onTime");
+                "    $d : DeliveryPerformance(period == $period, onTimeRate != null, onTimeRate < $onTime,",
+                "    $d : DeliveryPerformance(period == $period,, onTimeRate != null, onTimeRate < $onTime,");
 
         RulesetCandidate candidate = check.check(files);
 
@@ -82,11 +82,11 @@ class RulesetCheckTest {
     @Test
     void aRuleWithoutItsDescriptionIsRefusedAtTheRulesLine() {
         List<RuleFile> files = Rules.replacing(strictDelivery(), "05-delivery.drl",
-                "    @description(\"On-time rate below tolerance, average delay or backlog above their limits\")\n", "");
+                "    @description(\"The share of orders delivered on time is below the tolerance, on enough orders\")\n", "");
 
         assertThat(check.check(files).report().problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("05-delivery.drl");
-            assertThat(p.line()).isEqualTo(Rules.lineOf(files, "05-delivery.drl", "rule \"Deliveries late or backlogged\""));
+            assertThat(p.line()).isEqualTo(Rules.lineOf(files, "05-delivery.drl", "rule \"On-time deliveries below tolerance\""));
             assertThat(p.message()).contains("lacks metadata @description");
         });
     }

@@ -74,8 +74,8 @@ class RulesetSanityCheckTest {
     @Test
     void aThresholdTheRulesReadButTheTableLacksIsReportedWhereItIsRead() {
         List<RuleFile> files = Rules.replacing(Rules.packaged(), "05-delivery.drl",
-                "Threshold(key == \"delivery.maxBacklogDays\", $maxBacklog : value)\n    $d : DeliveryPerformance(period == $period,\n                             onTimeRate < $onTime",
-                "Threshold(key == \"delivery.maxBacklog\", $maxBacklog : value)\n    $d : DeliveryPerformance(period == $period,\n                             onTimeRate < $onTime");
+                "Threshold(key == \"delivery.maxBacklogDays\", $maxBacklog : value)\n    $d : DeliveryPerformance(period == $period, backlogDays",
+                "Threshold(key == \"delivery.maxBacklog\", $maxBacklog : value)\n    $d : DeliveryPerformance(period == $period, backlogDays");
 
         assertThat(problemsOf(files)).containsExactly(new RuleProblem("05-delivery.drl",
                 Rules.lineOf(files, "05-delivery.drl", "\"delivery.maxBacklog\""),

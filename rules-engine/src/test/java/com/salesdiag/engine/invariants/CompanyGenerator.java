@@ -25,7 +25,11 @@ import com.salesdiag.engine.facts.Training;
 import com.salesdiag.engine.facts.TrainingTopic;
 
 import java.time.LocalDate;
+import com.salesdiag.engine.facts.FactKind;
+
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -60,21 +64,33 @@ public final class CompanyGenerator {
     private final List<FeedbackCollection> feedback = new ArrayList<>();
     private final List<TechniqueUse> techniques = new ArrayList<>();
 
+    /** Whether the company sends only some kinds of fact and leaves optional figures out, as real exports do. */
+    private final boolean partial;
+    private final Set<FactKind> notSent = EnumSet.noneOf(FactKind.class);
     private final int departmentCount;
     private final int minPeoplePerDepartment;
     private final int maxPeoplePerDepartment;
 
     private CompanyGenerator(long seed, int departmentCount, int minPeoplePerDepartment, int maxPeoplePerDepartment) {
+        this(seed, departmentCount, minPeoplePerDepartment, maxPeoplePerDepartment, false);
+    }
+
+    private CompanyGenerator(long seed, int departmentCount, int minPeoplePerDepartment, int maxPeoplePerDepartment,
+                             boolean partial) {
+        this.partial = partial;
         this.random = new SplittableRandom(seed);
         this.departmentCount = departmentCount;
         this.minPeoplePerDepartment = minPeoplePerDepartment;
         this.maxPeoplePerDepartment = maxPeoplePerDepartment;
     }
 
-    /** A small company: one to three departments of one to six salespeople. */
+    /**
+     * A small company: one to three departments of one to six salespeople. Some kinds of fact may not be sent at
+     * all, and some optional figures and sample sizes are left out or sent.
+     */
     public static CompanyFacts company(long seed) {
         SplittableRandom sizes = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        return new CompanyGenerator(seed, 1 + sizes.nextInt(3), 1, 6).generate(seed);
+        return new CompanyGenerator(seed, 1 + sizes.nextInt(3), 1, 6, true).generate(seed);
     }
 
     /** A company of a chosen size, for load: {@code departments} departments of up to {@code maxPeople} each. */
@@ -113,9 +129,35 @@ public final class CompanyGenerator {
         if (chance(0.5)) {
             goals.add(new Goal(GoalLevel.COMPANY, "co-" + seed, CURRENT, between(100_000, 3_000_000), null));
         }
+        if (partial) {
+            for (FactKind kind : FactKind.values()) {
+                if (kind != FactKind.GOALS && kind != FactKind.RESULTS && chance(0.02)) {
+                    notSent.add(kind);
+                }
+            }
+        }
         return new CompanyFacts(new Company("co-" + seed, "Company " + seed), CURRENT, departments, salespeople,
-                goals, results, products, productPerformance, delivery, customerService, marketing,
-                marketIndicators, trainings, coachingPlans, recognitions, feedback, techniques);
+                goals, results, products, sent(FactKind.PRODUCT_PERFORMANCE, productPerformance),
+                sent(FactKind.DELIVERY, delivery), sent(FactKind.CUSTOMER_SERVICE, customerService),
+                sent(FactKind.MARKETING, marketing), sent(FactKind.MARKET_INDICATORS, marketIndicators),
+                sent(FactKind.TRAININGS, trainings), sent(FactKind.COACHING_PLANS, coachingPlans),
+                sent(FactKind.RECOGNITIONS, recognitions), sent(FactKind.FEEDBACK, feedback),
+                sent(FactKind.TECHNIQUES, techniques));
+    }
+
+    /** Null, the list not sent, for a kind the company does not send. */
+    private <T> List<T> sent(FactKind kind, List<T> list) {
+        return notSent.contains(kind) ? null : list;
+    }
+
+    /** An optional figure: left out now and then by a partial company. */
+    private Double optional(double value) {
+        return partial && chance(0.02) ? null : value;
+    }
+
+    /** A sample size, sent now and then by a partial company: sometimes below the minimums. */
+    private Integer sampleSize() {
+        return partial && chance(0.2) ? 1 + random.nextInt(200) : null;
     }
 
     private void department(String id) {
@@ -124,18 +166,19 @@ public final class CompanyGenerator {
         for (String period : PERIODS) {
             if (healthy || chance(0.8)) {
                 delivery.add(new DeliveryPerformance(DeliveryScope.DEPARTMENT, id, period,
-                        healthy ? between(0.95, 1) : between(0.8, 1), healthy ? between(0, 5) : between(0, 9),
-                        healthy ? between(0, 20) : between(0, 35)));
+                        optional(healthy ? between(0.95, 1) : between(0.8, 1)), optional(healthy ? between(0, 5) : between(0, 9)),
+                        optional(healthy ? between(0, 20) : between(0, 35)), sampleSize()));
             }
             if (healthy || chance(0.8)) {
-                customerService.add(new CustomerService(id, period, healthy ? between(0, 3) : between(0, 6),
-                        healthy ? between(0.75, 1) : between(0.5, 1), healthy ? between(0, 0.1) : between(0, 0.3)));
+                customerService.add(new CustomerService(id, period, optional(healthy ? between(0, 3) : between(0, 6)),
+                        optional(healthy ? between(0.75, 1) : between(0.5, 1)),
+                        optional(healthy ? between(0, 0.1) : between(0, 0.3)), sampleSize()));
             }
             if (healthy || chance(0.8)) {
                 int planned = 50 + random.nextInt(150);
                 marketing.add(new MarketingPerformance(id, period,
                         (int) (planned * (healthy ? between(0.8, 1.3) : between(0.4, 1.3))), planned,
-                        healthy ? between(0.6, 1) : between(0.3, 1)));
+                        optional(healthy ? between(0.6, 1) : between(0.3, 1))));
             }
             if (chance(0.6)) {
                 feedback.add(new FeedbackCollection(id, period, random.nextInt(60), between(0.5, 1)));
@@ -166,16 +209,21 @@ public final class CompanyGenerator {
             String period = PERIODS.get(i);
             double level = struggling ? between(0.3, 0.9) : between(0.7, 1.8);
             if (!chance(0.05)) {
-                LocalDate discussed = chance(0.1) ? null : periodStart(i).plusDays(random.nextInt(healthyDepartment ? 12 : 30));
-                goals.add(new Goal(GoalLevel.SALESPERSON, id, period, chance(0.03) ? 0 : target, discussed));
+                double said = random.nextDouble();
+                LocalDate discussed = said < 0.1 ? null : periodStart(i).plusDays(random.nextInt(healthyDepartment ? 12 : 30));
+                // Of the goals without a date, half say they were never discussed; the others say nothing.
+                Boolean never = said < 0.08 ? Boolean.FALSE : null;
+                goals.add(new Goal(GoalLevel.SALESPERSON, id, period, chance(0.03) ? 0 : target, discussed, never));
             }
             if (!chance(0.05)) {
                 int won = random.nextInt(30);
                 int lost = random.nextInt(30);
                 int onPrice = lost == 0 ? 0 : random.nextInt(lost + 1) / (healthyDepartment ? 4 : 1);
                 int onProduct = lost - onPrice == 0 ? 0 : random.nextInt(lost - onPrice + 1) / (healthyDepartment ? 4 : 1);
-                results.add(new SalesResult(id, period, Math.round(target * level), won, lost, onPrice, onProduct,
-                        healthyDepartment ? between(0, 0.12) : between(0, 0.25)));
+                boolean deals = !(partial && chance(0.03));
+                results.add(new SalesResult(id, period, Math.round(target * level), deals ? won : null,
+                        deals ? lost : null, deals ? onPrice : null, deals ? onProduct : null,
+                        optional(healthyDepartment ? between(0, 0.12) : between(0, 0.25))));
             }
         }
         if (chance(0.85)) {

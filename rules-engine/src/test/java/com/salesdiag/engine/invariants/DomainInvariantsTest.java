@@ -190,7 +190,8 @@ class DomainInvariantsTest {
                 shuffle(facts.delivery(), random), shuffle(facts.customerService(), random),
                 shuffle(facts.marketing(), random), shuffle(facts.marketIndicators(), random),
                 shuffle(facts.trainings(), random), shuffle(facts.coachingPlans(), random),
-                shuffle(facts.recognitions(), random), shuffle(facts.feedback(), random), shuffle(facts.techniques(), random));
+                shuffle(facts.recognitions(), random), shuffle(facts.feedback(), random), shuffle(facts.techniques(), random),
+                facts.notSent());
         Diagnosis again = engine.diagnose(shuffled);
         assertThat(again.findings()).as("findings with facts in another order")
                 .containsExactlyElementsOf(diagnosis.findings());

@@ -5,6 +5,7 @@ import com.salesdiag.engine.derived.Period;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.DeliveryPerformance;
 import com.salesdiag.engine.facts.DeliveryScope;
+import com.salesdiag.engine.facts.FactKind;
 import com.salesdiag.engine.facts.GoalLevel;
 import com.salesdiag.engine.facts.SalesResult;
 import com.salesdiag.engine.facts.Salesperson;
@@ -66,16 +67,22 @@ final class UpstreamOracle {
             causes.add(new Cause("MARKET_DOWNTURN", "DEPARTMENT", dept));
         }
         List<SalesResult> results = departmentResults(dept);
-        int lost = results.stream().mapToInt(SalesResult::dealsLost).sum();
-        int onProduct = results.stream().mapToInt(SalesResult::lostOnProduct).sum();
-        int onPrice = results.stream().mapToInt(SalesResult::lostOnPrice).sum();
-        if (lost > 0 && (double) onProduct / lost >= t("product.lossShare")) {
+        List<SalesResult> withProductLosses = results.stream()
+                .filter(r -> r.dealsLost() != null && r.lostOnProduct() != null).toList();
+        long lostP = withProductLosses.stream().mapToLong(SalesResult::dealsLost).sum();
+        long onProduct = withProductLosses.stream().mapToLong(SalesResult::lostOnProduct).sum();
+        List<SalesResult> withPriceLosses = results.stream()
+                .filter(r -> r.dealsLost() != null && r.lostOnPrice() != null).toList();
+        long lost = withPriceLosses.stream().mapToLong(SalesResult::dealsLost).sum();
+        long onPrice = withPriceLosses.stream().mapToLong(SalesResult::lostOnPrice).sum();
+        if (lostP > 0 && lostP >= t("product.minLostDeals") && (double) onProduct / lostP >= t("product.lossShare")) {
             causes.add(new Cause("PRODUCT_NOT_COMPETITIVE", "DEPARTMENT", dept));
         }
-        if (lost > 0 && (double) onPrice / lost >= t("price.lossShare")) {
+        if (lost > 0 && lost >= t("price.minLostDeals") && (double) onPrice / lost >= t("price.lossShare")) {
             causes.add(new Cause("PRICE_NOT_COMPETITIVE", "DEPARTMENT", dept));
         }
-        if (!results.isEmpty() && Figures.stable(results.stream().mapToDouble(SalesResult::averageDiscount).average()
+        List<SalesResult> withDiscount = results.stream().filter(r -> r.averageDiscount() != null).toList();
+        if (!withDiscount.isEmpty() && Figures.stable(withDiscount.stream().mapToDouble(SalesResult::averageDiscount).average()
                 .orElseThrow()) > t("price.discountCeiling")) {
             causes.add(new Cause("PRICE_NOT_COMPETITIVE", "DEPARTMENT", dept));
         }
@@ -83,13 +90,15 @@ final class UpstreamOracle {
                 && d.period().equals(period) && late(d)).findAny()
                 .ifPresent(d -> causes.add(new Cause("DELIVERY_DELAYS", "DEPARTMENT", dept)));
         facts.customerService().stream().filter(c -> c.departmentId().equals(dept) && c.period().equals(period)
-                && (c.complaintsPer100Orders() > t("service.maxComplaintsPer100")
-                || c.satisfaction() < t("service.minSatisfaction")
-                || c.unresolvedFollowUpRate() > t("service.maxUnresolvedFollowUpRate"))).findAny()
+                && (above(c.complaintsPer100Orders(), t("service.maxComplaintsPer100"))
+                || (c.responses() == null || c.responses() >= t("service.minResponses"))
+                        && below(c.satisfaction(), t("service.minSatisfaction"))
+                || above(c.unresolvedFollowUpRate(), t("service.maxUnresolvedFollowUpRate")))).findAny()
                 .ifPresent(c -> causes.add(new Cause("CUSTOMER_SERVICE_PROBLEMS", "DEPARTMENT", dept)));
         facts.marketing().stream().filter(m -> m.departmentId().equals(dept) && m.period().equals(period)
-                && m.leadsPlanned() > 0 && ((double) m.leads() / m.leadsPlanned() < t("marketing.minLeadRatio")
-                || m.audienceFit() < t("marketing.minAudienceFit"))).findAny()
+                && (m.leads() != null && m.leadsPlanned() != null && m.leadsPlanned() > 0
+                        && (double) m.leads() / m.leadsPlanned() < t("marketing.minLeadRatio")
+                || below(m.audienceFit(), t("marketing.minAudienceFit")))).findAny()
                 .ifPresent(m -> causes.add(new Cause("MARKETING_MISMATCH", "DEPARTMENT", dept)));
         if (systemic(dept)) {
             causes.add(new Cause("SYSTEMIC_SHORTFALL", "DEPARTMENT", dept));
@@ -102,10 +111,11 @@ final class UpstreamOracle {
         String period = facts.period();
         facts.productPerformance().stream().filter(p -> p.productId().equals(product) && p.period().equals(period))
                 .forEach(p -> {
-                    if (p.qualityScore() < p.competitorQualityScore() - t("product.qualityTolerance")) {
+                    if (p.qualityScore() != null && p.competitorQualityScore() != null
+                            && p.qualityScore() < p.competitorQualityScore() - t("product.qualityTolerance")) {
                         causes.add(new Cause("PRODUCT_NOT_COMPETITIVE", "PRODUCT", product));
                     }
-                    if (p.priceIndex() > t("price.indexTolerance")) {
+                    if (above(p.priceIndex(), t("price.indexTolerance"))) {
                         causes.add(new Cause("PRICE_NOT_COMPETITIVE", "PRODUCT", product));
                     }
                 });
@@ -119,9 +129,12 @@ final class UpstreamOracle {
         List<Cause> causes = new ArrayList<>();
         facts.goals().stream().filter(g -> g.level() == GoalLevel.SALESPERSON && g.subjectId().equals(person.id())
                         && g.period().equals(facts.period()))
-                .filter(g -> g.discussedOn() == null
-                        || g.discussedOn().isAfter(current.start().plusDays((long) t("goals.discussionGraceDays"))))
+                .filter(g -> Boolean.FALSE.equals(g.discussed()) || g.discussedOn() != null
+                        && g.discussedOn().isAfter(current.start().plusDays((long) t("goals.discussionGraceDays"))))
                 .findAny().ifPresent(g -> causes.add(new Cause("GOALS_NOT_COMMUNICATED", "SALESPERSON", person.id())));
+        if (!facts.sent(FactKind.TRAININGS)) {
+            return causes; // no trainings sent: nothing is known of training
+        }
         double months = t("training.recentMonths");
         for (TrainingTopic topic : TrainingTopic.core()) {
             boolean recent = facts.trainings().stream().anyMatch(tr -> tr.salespersonId().equals(person.id())
@@ -169,8 +182,19 @@ final class UpstreamOracle {
     }
 
     private boolean late(DeliveryPerformance d) {
-        return d.onTimeRate() < t("delivery.onTimeTolerance") || d.averageDelayDays() > t("delivery.maxAverageDelayDays")
-                || d.backlogDays() > t("delivery.maxBacklogDays");
+        boolean enoughOrders = d.orders() == null || d.orders() >= t("delivery.minOrders");
+        return enoughOrders && (below(d.onTimeRate(), t("delivery.onTimeTolerance"))
+                || above(d.averageDelayDays(), t("delivery.maxAverageDelayDays")))
+                || above(d.backlogDays(), t("delivery.maxBacklogDays"));
+    }
+
+    /** A figure not sent is neither above nor below anything. */
+    private static boolean above(Double figure, double limit) {
+        return figure != null && figure > limit;
+    }
+
+    private static boolean below(Double figure, double limit) {
+        return figure != null && figure < limit;
     }
 
     private List<SalesResult> departmentResults(String dept) {

@@ -179,7 +179,7 @@ class LiveRulesetTest {
             assertThat(rule.description()).isNotBlank();
         });
         assertThat(catalogue.rules()).anySatisfy(rule -> {
-            assertThat(rule.name()).isEqualTo("Deliveries late or backlogged");
+            assertThat(rule.name()).isEqualTo("On-time deliveries below tolerance");
             assertThat(rule.file()).isEqualTo("05-delivery.drl");
             assertThat(rule.step()).isEqualTo(3);
             assertThat(rule.code()).isEqualTo("DELIVERY_DELAYS");

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * Estimates how much of a shortfall each cause explains, in revenue, for the salespeople of one scope (the company
@@ -30,9 +30,10 @@ import java.util.function.ToIntFunction;
  */
 final class CauseEstimator {
 
-    private static final Map<String, ToIntFunction<SalesResult>> LOST_DEALS = Map.of(
-            "PRICE_NOT_COMPETITIVE", SalesResult::lostOnPrice,
-            "PRODUCT_NOT_COMPETITIVE", SalesResult::lostOnProduct);
+    /** Deals lost for a reason; a result that does not say counts none (its figure is not known). */
+    private static final Map<String, ToLongFunction<SalesResult>> LOST_DEALS = Map.of(
+            "PRICE_NOT_COMPETITIVE", r -> r.lostOnPrice() == null ? 0 : r.lostOnPrice(),
+            "PRODUCT_NOT_COMPETITIVE", r -> r.lostOnProduct() == null ? 0 : r.lostOnProduct());
 
     private static final Map<String, ToDoubleFunction<DiagnosedFinding>> BREACH = Map.of(
             "DELIVERY_DELAYS", f -> figure(f, "onTimeTolerance") - figure(f, "onTimeRate"),
@@ -72,16 +73,19 @@ final class CauseEstimator {
 
     private Estimate lostDeals(String code, List<DiagnosedFinding> findings, List<Salesperson> scope) {
         double revenue = 0;
-        int won = 0;
+        long won = 0;
         double lost = 0;
         for (Salesperson s : scope) {
             SalesResult result = figures.result(s.id());
             if (result == null) {
                 continue;
             }
+            if (result.dealsWon() == null) {
+                continue; // an average won deal needs the deals won
+            }
             revenue += result.revenue();
             won += result.dealsWon();
-            lost += weight(findings, s) * LOST_DEALS.get(code).applyAsInt(result);
+            lost += weight(findings, s) * LOST_DEALS.get(code).applyAsLong(result);
         }
         if (won == 0) {
             return Estimate.none();

@@ -26,7 +26,8 @@ import java.util.List;
  * manager's export must meet. Cross-record rules (ids, references, periods) are in {@link FactsValidator}.
  */
 @Schema(name = "CompanyFacts", description = "Everything known about one company: the period under diagnosis "
-        + "plus any earlier periods. Lists may be empty or absent, except salespeople.")
+        + "plus any earlier periods. A list absent is a kind of fact not sent: unknown, never \"none happened\"; "
+        + "a list sent empty says none happened. Salespeople are required.")
 public record FactsInput(
         @NotNull @Valid Company company,
         @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
@@ -46,7 +47,10 @@ public record FactsInput(
         List<@NotNull @Valid CoachingPlan> coachingPlans,
         List<@NotNull @Valid Recognition> recognitions,
         List<@NotNull @Valid FeedbackCollection> feedback,
-        List<@NotNull @Valid TechniqueUse> techniques) {
+        List<@NotNull @Valid TechniqueUse> techniques,
+        @Schema(description = "Kinds of fact not sent: unknown, not none. Filled in from the lists absent from the "
+                + "request; a list sent empty ([]) says none happened.", accessMode = Schema.AccessMode.READ_ONLY)
+        List<String> notSent) {
 
     /** A month ({@code 2026-09}) or a quarter ({@code 2026-Q3}). */
     public static final String PERIOD = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])";
@@ -59,7 +63,32 @@ public record FactsInput(
     static final String FIGURE_MAX = "1e15";
     static final String TOO_LARGE = "{salesdiag.facts.tooLarge}";
 
+    /** Every list absent from the request counts as not sent. */
+    public FactsInput(Company company, String period, List<Department> departments, List<Salesperson> salespeople,
+                      List<Goal> goals, List<SalesResult> results, List<Product> products,
+                      List<ProductPerformance> productPerformance, List<DeliveryPerformance> delivery,
+                      List<CustomerService> customerService, List<MarketingPerformance> marketing,
+                      List<MarketIndicator> marketIndicators, List<Training> trainings, List<CoachingPlan> coachingPlans,
+                      List<Recognition> recognitions, List<FeedbackCollection> feedback, List<TechniqueUse> techniques) {
+        this(company, period, departments, salespeople, goals, results, products, productPerformance, delivery,
+                customerService, marketing, marketIndicators, trainings, coachingPlans, recognitions, feedback,
+                techniques, null);
+    }
+
     public FactsInput {
+        // Before the lists default to empty: an absent list is a kind of fact not sent (unknown), an empty one is none.
+        java.util.TreeSet<String> absent = new java.util.TreeSet<>(notSent == null ? List.of() : notSent);
+        absent.remove(null);
+        Object[][] lists = {{"goals", goals}, {"results", results}, {"productPerformance", productPerformance},
+                {"delivery", delivery}, {"customerService", customerService}, {"marketing", marketing},
+                {"marketIndicators", marketIndicators}, {"trainings", trainings}, {"coachingPlans", coachingPlans},
+                {"recognitions", recognitions}, {"feedback", feedback}, {"techniques", techniques}};
+        for (Object[] list : lists) {
+            if (list[1] == null) {
+                absent.add((String) list[0]);
+            }
+        }
+        notSent = List.copyOf(absent);
         departments = orEmpty(departments);
         salespeople = orEmpty(salespeople);
         goals = orEmpty(goals);
@@ -111,8 +140,10 @@ public record FactsInput(
             @Schema(example = "2026-Q3", requiredMode = Schema.RequiredMode.REQUIRED) String period,
             @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) @Schema(description = "0 means no goal", example = "120000",
                     requiredMode = Schema.RequiredMode.REQUIRED) Double target,
-            @Schema(description = "When the goal was discussed with the people it binds; absent if never")
-            LocalDate discussedOn) {
+            @Schema(description = "When the goal was discussed with the people it binds; absent if not known")
+            LocalDate discussedOn,
+            @Schema(description = "false: the goal was never discussed; absent: not known (true when discussedOn is given)")
+            Boolean discussed) {
     }
 
     @Schema(description = "What one salesperson sold in one period")
@@ -122,12 +153,12 @@ public record FactsInput(
             @Schema(example = "2026-Q3", requiredMode = Schema.RequiredMode.REQUIRED) String period,
             @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
             @Schema(example = "93600", requiredMode = Schema.RequiredMode.REQUIRED) Double revenue,
-            @PositiveOrZero @Schema(description = "Default 0") Integer dealsWon,
-            @PositiveOrZero @Schema(description = "Default 0") Integer dealsLost,
-            @PositiveOrZero @Schema(description = "Deals lost because the price was not competitive; default 0") Integer lostOnPrice,
-            @PositiveOrZero @Schema(description = "Deals lost for product function or quality; default 0") Integer lostOnProduct,
+            @PositiveOrZero @Schema(description = "Absent if not known") Integer dealsWon,
+            @PositiveOrZero @Schema(description = "Absent if not known") Integer dealsLost,
+            @PositiveOrZero @Schema(description = "Deals lost because the price was not competitive; absent if not known") Integer lostOnPrice,
+            @PositiveOrZero @Schema(description = "Deals lost for product function or quality; absent if not known") Integer lostOnProduct,
             @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
-            @Schema(description = "Average discount granted, 0..1; default 0", example = "0.12") Double averageDiscount) {
+            @Schema(description = "Average discount granted, 0..1; absent if not known", example = "0.12") Double averageDiscount) {
     }
 
     public record Product(
@@ -140,18 +171,16 @@ public record FactsInput(
             @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String productId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
-            @Schema(description = "Our quality or feature score", requiredMode = Schema.RequiredMode.REQUIRED)
+            @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(description = "Our quality or feature score")
             Double qualityScore,
-            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
-            @Schema(description = "The best competitor's score on the same scale",
-                    requiredMode = Schema.RequiredMode.REQUIRED) Double competitorQualityScore,
-            @NotNull @Positive @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(description = "The best competitor's score on the same scale") Double competitorQualityScore,
+            @Positive @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
             @Schema(description = "Our price / competitors' average price (1.0 = on par)",
-                    example = "1.19", requiredMode = Schema.RequiredMode.REQUIRED) Double priceIndex,
-            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
-            @Schema(description = "What the product sold in the period",
-                    requiredMode = Schema.RequiredMode.REQUIRED) Double revenue) {
+                    example = "1.19") Double priceIndex,
+            @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
+            @Schema(description = "What the product sold in the period") Double revenue) {
     }
 
     @Schema(description = "Production and delivery for one product or one department in one period")
@@ -161,14 +190,17 @@ public record FactsInput(
                     requiredMode = Schema.RequiredMode.REQUIRED) String scopeId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
-            @Schema(description = "Share of orders delivered on time, 0..1", example = "0.78",
-                    requiredMode = Schema.RequiredMode.REQUIRED) Double onTimeRate,
-            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Double averageDelayDays,
-            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
-            @Schema(description = "Open orders in days of production",
-                    requiredMode = Schema.RequiredMode.REQUIRED) Double backlogDays) {
+            @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "Share of orders delivered on time, 0..1; absent if not known", example = "0.78")
+            Double onTimeRate,
+            @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE)
+            @Schema(description = "Average delay of late orders, in days; absent if not known") Double averageDelayDays,
+            @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE)
+            @Schema(description = "Open orders in days of production; absent if not known") Double backlogDays,
+            @PositiveOrZero
+            @Schema(description = "Orders the rate and the delay were measured on; with too few (thresholds table) "
+                    + "they neither establish nor exclude a delay. Absent: the figures are taken as they are.")
+            Integer orders) {
     }
 
     @Schema(description = "Customer service and follow-up for one department in one period")
@@ -176,13 +208,17 @@ public record FactsInput(
             @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String departmentId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Double complaintsPer100Orders,
-            @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
-            @Schema(description = "0..1", requiredMode = Schema.RequiredMode.REQUIRED) Double satisfaction,
-            @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
-            @Schema(description = "Share of follow-ups still open, 0..1", requiredMode = Schema.RequiredMode.REQUIRED)
-            Double unresolvedFollowUpRate) {
+            @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE)
+            @Schema(description = "Absent if not known") Double complaintsPer100Orders,
+            @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "0..1; absent if not known") Double satisfaction,
+            @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "Share of follow-ups still open, 0..1; absent if not known")
+            Double unresolvedFollowUpRate,
+            @PositiveOrZero
+            @Schema(description = "Customers' answers the satisfaction figure rests on; with too few (thresholds "
+                    + "table) it neither establishes nor excludes a problem. Absent: the figure is taken as it is.")
+            Integer responses) {
     }
 
     @Schema(description = "Marketing support for one department in one period")
@@ -190,10 +226,10 @@ public record FactsInput(
             @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String departmentId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer leads,
-            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer leadsPlanned,
-            @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
-            @Schema(description = "Share of leads in the target audience, 0..1", requiredMode = Schema.RequiredMode.REQUIRED)
+            @PositiveOrZero @Schema(description = "Absent if not known") Integer leads,
+            @PositiveOrZero @Schema(description = "Absent if not known") Integer leadsPlanned,
+            @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
+            @Schema(description = "Share of leads in the target audience, 0..1; absent if not known")
             Double audienceFit) {
     }
 

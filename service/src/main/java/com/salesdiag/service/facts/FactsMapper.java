@@ -6,6 +6,7 @@ import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.CustomerService;
 import com.salesdiag.engine.facts.DeliveryPerformance;
 import com.salesdiag.engine.facts.Department;
+import com.salesdiag.engine.facts.FactKind;
 import com.salesdiag.engine.facts.FeedbackCollection;
 import com.salesdiag.engine.facts.Goal;
 import com.salesdiag.engine.facts.MarketIndicator;
@@ -18,10 +19,15 @@ import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.TechniqueUse;
 import com.salesdiag.engine.facts.Training;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
-/** Turns validated input into the engine's facts; optional counts and rates that are absent become zero. */
+/**
+ * Turns validated input into the engine's facts. A figure absent stays absent (null: not known), and a kind of fact
+ * not sent is passed on as not sent: neither becomes a zero.
+ */
 public final class FactsMapper {
 
     private FactsMapper() {
@@ -34,16 +40,17 @@ public final class FactsMapper {
                 map(in.departments(), d -> new Department(d.id(), d.name())),
                 map(in.salespeople(), s -> new Salesperson(s.id(), s.name(), s.departmentId(), s.hireDate(),
                         s.productIds(), s.peerGroup())),
-                map(in.goals(), g -> new Goal(g.level(), g.subjectId(), g.period(), g.target(), g.discussedOn())),
-                map(in.results(), r -> new SalesResult(r.salespersonId(), r.period(), r.revenue(), zero(r.dealsWon()),
-                        zero(r.dealsLost()), zero(r.lostOnPrice()), zero(r.lostOnProduct()), zero(r.averageDiscount()))),
+                map(in.goals(), g -> new Goal(g.level(), g.subjectId(), g.period(), g.target(), g.discussedOn(),
+                        g.discussed())),
+                map(in.results(), r -> new SalesResult(r.salespersonId(), r.period(), r.revenue(), r.dealsWon(),
+                        r.dealsLost(), r.lostOnPrice(), r.lostOnProduct(), r.averageDiscount())),
                 map(in.products(), p -> new Product(p.id(), p.name())),
                 map(in.productPerformance(), p -> new ProductPerformance(p.productId(), p.period(), p.qualityScore(),
                         p.competitorQualityScore(), p.priceIndex(), p.revenue())),
                 map(in.delivery(), d -> new DeliveryPerformance(d.scope(), d.scopeId(), d.period(), d.onTimeRate(),
-                        d.averageDelayDays(), d.backlogDays())),
+                        d.averageDelayDays(), d.backlogDays(), d.orders())),
                 map(in.customerService(), c -> new CustomerService(c.departmentId(), c.period(),
-                        c.complaintsPer100Orders(), c.satisfaction(), c.unresolvedFollowUpRate())),
+                        c.complaintsPer100Orders(), c.satisfaction(), c.unresolvedFollowUpRate(), c.responses())),
                 map(in.marketing(), m -> new MarketingPerformance(m.departmentId(), m.period(), m.leads(),
                         m.leadsPlanned(), m.audienceFit())),
                 map(in.marketIndicators(), m -> new MarketIndicator(blankToNull(m.departmentId()), m.period(),
@@ -54,19 +61,18 @@ public final class FactsMapper {
                 map(in.recognitions(), r -> new Recognition(r.salespersonId(), r.date(), r.incentive())),
                 map(in.feedback(), f -> new FeedbackCollection(f.departmentId(), f.period(), f.responses(),
                         f.satisfaction())),
-                map(in.techniques(), t -> new TechniqueUse(t.salespersonId(), t.period(), t.technique())));
+                map(in.techniques(), t -> new TechniqueUse(t.salespersonId(), t.period(), t.technique())),
+                notSent(in.notSent()));
     }
 
     private static <I, O> List<O> map(List<I> items, Function<I, O> mapping) {
         return items.stream().map(mapping).toList();
     }
 
-    private static int zero(Integer value) {
-        return value == null ? 0 : value;
-    }
-
-    private static double zero(Double value) {
-        return value == null ? 0 : value;
+    private static Set<FactKind> notSent(List<String> lists) {
+        EnumSet<FactKind> kinds = EnumSet.noneOf(FactKind.class);
+        lists.forEach(name -> FactKind.ofListName(name).ifPresent(kinds::add));
+        return kinds;
     }
 
     private static String blankToNull(String value) {

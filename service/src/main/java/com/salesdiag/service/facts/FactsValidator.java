@@ -8,6 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import com.salesdiag.engine.facts.FactKind;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,9 +59,53 @@ public class FactsValidator {
         Locale locale = LocaleContextHolder.getLocale();
         new CrossRecordChecks(input).run().forEach(problem -> errors.add(InputError.atField(problem.field(),
                 messages.getMessage(problem.code(), problem.args(), problem.code(), locale))));
+        whatWasNotSent(input, locale, errors);
         errors.sort(Comparator.comparing(InputError::field, FactsValidator::comparePaths)
                 .thenComparing(InputError::message));
         return errors;
+    }
+
+    /**
+     * {@code notSent} names lists of the input, and a list said not sent has no rows; a goal said never discussed
+     * has no date of discussion.
+     */
+    private void whatWasNotSent(FactsInput input, Locale locale, List<InputError> errors) {
+        for (int i = 0; i < input.notSent().size(); i++) {
+            String name = input.notSent().get(i);
+            java.util.Optional<FactKind> kind = FactKind.ofListName(name);
+            if (kind.isEmpty()) {
+                errors.add(InputError.atField("notSent[" + i + "]", messages.getMessage("salesdiag.facts.notSent.unknown",
+                        new Object[]{name, java.util.Arrays.stream(FactKind.values()).map(FactKind::listName)
+                                .collect(java.util.stream.Collectors.joining(", "))}, locale)));
+            } else if (!rowsOf(input, kind.get()).isEmpty()) {
+                errors.add(InputError.atField("notSent[" + i + "]",
+                        messages.getMessage("salesdiag.facts.notSent.withRows", new Object[]{name}, locale)));
+            }
+        }
+        for (int i = 0; i < input.goals().size(); i++) {
+            FactsInput.Goal goal = input.goals().get(i);
+            if (goal != null && Boolean.FALSE.equals(goal.discussed()) && goal.discussedOn() != null) {
+                errors.add(InputError.atField("goals[" + i + "].discussed",
+                        messages.getMessage("salesdiag.facts.discussedAndNever", null, locale)));
+            }
+        }
+    }
+
+    private static List<?> rowsOf(FactsInput input, FactKind kind) {
+        return switch (kind) {
+            case GOALS -> input.goals();
+            case RESULTS -> input.results();
+            case PRODUCT_PERFORMANCE -> input.productPerformance();
+            case DELIVERY -> input.delivery();
+            case CUSTOMER_SERVICE -> input.customerService();
+            case MARKETING -> input.marketing();
+            case MARKET_INDICATORS -> input.marketIndicators();
+            case TRAININGS -> input.trainings();
+            case COACHING_PLANS -> input.coachingPlans();
+            case RECOGNITIONS -> input.recognitions();
+            case FEEDBACK -> input.feedback();
+            case TECHNIQUES -> input.techniques();
+        };
     }
 
     private static String path(String hibernatePath) {

@@ -1,0 +1,15 @@
+package com.salesdiag.engine;
+
+import com.salesdiag.engine.facts.SubjectType;
+
+/**
+ * A check of the ladder that could not be made for a subject: the cause {@code code} was neither found nor excluded
+ * on figures, because its facts were not sent ({@link #NO_DATA}) or rest on too few observations
+ * ({@link #NOT_ENOUGH_DATA}, with a finding of that code saying how few). DOMAIN invariants 6 and 7: an answer says
+ * which causes it could not check, and no HR review stands while one applies to the person.
+ */
+public record UnverifiedCheck(SubjectType subjectType, String subjectId, String code, String reason) {
+
+    public static final String NO_DATA = "NO_DATA";
+    public static final String NOT_ENOUGH_DATA = "NOT_ENOUGH_DATA";
+}
