@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,12 @@ final class CsvCells {
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+");
     /** 93.600,50: thousands grouped by dots before a decimal comma. */
     private static final Pattern GROUPED_WITH_COMMA = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+,\\d*");
+
+    /**
+     * Money columns: amounts in whole units or cents, never to the thousandth, so that in a file separated by
+     * semicolons dots grouping thousands ({@code 500.000}) are not ambiguous there.
+     */
+    private static final java.util.Set<String> MONEY = java.util.Set.of("revenue", "target");
 
     private final boolean decimalComma;
 
@@ -51,7 +58,7 @@ final class CsvCells {
             return text;
         }
         if (type == Double.class) {
-            return number(text);
+            return number(text, MONEY.contains(component.getName()));
         }
         if (type == Integer.class) {
             return integer(text);
@@ -69,8 +76,8 @@ final class CsvCells {
         throw new IllegalStateException("No CSV reading for " + component);
     }
 
-    private Double number(String text) throws BadCell {
-        String normal = decimalComma ? withDecimalPoint(text) : text;
+    private Double number(String text, boolean money) throws BadCell {
+        String normal = decimalComma ? withDecimalPoint(text, money) : text;
         try {
             double value = Double.parseDouble(normal);
             if (Double.isNaN(value) || Double.isInfinite(value) || normal.matches(".*[a-zA-Z].*")) {
@@ -85,9 +92,10 @@ final class CsvCells {
     /**
      * A number of a file separated by semicolons, as Java reads numbers. A decimal comma becomes a point, and dots
      * that group thousands before one (93.600,50) go. A dot alone is a decimal point (0.12), except where it could
-     * as well group thousands (93.600, 0.125): that number is refused rather than read a thousand times too small.
+     * as well group thousands (93.600, 0.125): that number is refused rather than read a thousand times too small,
+     * except in a money column, where it groups thousands.
      */
-    private static String withDecimalPoint(String text) throws BadCell {
+    private static String withDecimalPoint(String text, boolean money) throws BadCell {
         boolean comma = text.indexOf(',') >= 0;
         boolean dot = text.indexOf('.') >= 0;
         if (comma && dot) {
@@ -97,6 +105,10 @@ final class CsvCells {
             return text.replace(".", "").replace(',', '.');
         }
         if (dot && GROUPED.matcher(text).matches()) {
+            if (money && !text.matches("[-+]?0\\..*")) {
+                // Revenue and goals are never written to the thousandth: 500.000 is five hundred thousand.
+                return text.replace(".", "");
+            }
             throw new BadCell("salesdiag.csv.ambiguousDot", text, text.replace(".", ""), text.replace('.', ','));
         }
         return comma ? text.replace(',', '.') : text;
@@ -110,13 +122,22 @@ final class CsvCells {
         }
     }
 
+    /**
+     * {@code YYYY-MM-DD}, also with the time part databases and CRMs export ({@code 2011-01-04 00:00:00.000},
+     * {@code 2026-07-03T09:30:00Z}): the date is what the facts need, the time of day is left aside. Nothing else:
+     * {@code 03/07/2026} reads as March or July depending on who wrote it.
+     */
     private static LocalDate date(String text) throws BadCell {
+        Matcher withTime = DATE_TIME.matcher(text);
         try {
-            return LocalDate.parse(text);
+            return LocalDate.parse(withTime.matches() ? withTime.group(1) : text);
         } catch (DateTimeParseException e) {
             throw new BadCell("salesdiag.csv.notADate", text);
         }
     }
+
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?");
 
     private static Object code(String text, Class<?> type) throws BadCell {
         for (Object constant : type.getEnumConstants()) {

@@ -212,7 +212,8 @@ public class CsvFactsReader {
             values[i] = switch (name) {
                 case "company" -> company;
                 case "period" -> period;
-                default -> lists.getOrDefault(name, List.of());
+                // A file not uploaded is a kind of fact not sent (unknown); one with only its header row says none.
+                default -> lists.get(name);
             };
         }
         try {

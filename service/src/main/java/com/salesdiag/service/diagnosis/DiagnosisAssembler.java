@@ -37,7 +37,8 @@ class DiagnosisAssembler {
                 facts.salespeople().stream().map(statuses::resolve).toList(),
                 byOwner(diagnosis.recommendations(), sentences),
                 diagnosis.findings().stream().map(f -> FindingView.of(f, language)).toList(),
-                diagnosis.withheld().stream().map(w -> WithheldView.of(w, sentences)).toList());
+                diagnosis.withheld().stream().map(w -> WithheldView.of(w, sentences)).toList(),
+                diagnosis.unverified().stream().map(u -> UnverifiedView.of(u, sentences)).toList());
     }
 
     private static List<OwnerGroup> byOwner(List<DiagnosedRecommendation> recommendations, Sentences sentences) {

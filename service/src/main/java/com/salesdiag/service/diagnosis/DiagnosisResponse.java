@@ -17,5 +17,7 @@ public record DiagnosisResponse(
         List<OwnerGroup> recommendationsByOwner,
         List<FindingView> findings,
         @Schema(description = "Corrective actions the rules recommended and the engine held back; empty unless an "
-                + "edited rule breaks the process's invariants") List<WithheldView> withheld) {
+                + "edited rule breaks the process's invariants") List<WithheldView> withheld,
+        @Schema(description = "The checks of the ladder that could not be made, per subject: what was not sent is "
+                + "unknown, and a figure on too few observations decides nothing") List<UnverifiedView> notVerified) {
 }

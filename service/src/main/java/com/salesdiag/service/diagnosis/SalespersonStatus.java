@@ -12,7 +12,10 @@ public record SalespersonStatus(
         Double attainment, Double actual, Double target,
         @Schema(description = "A top performer not recognised for long: may leave for a competitor") boolean retentionRisk,
         @Schema(description = "Codes of the findings about this person") List<String> findings,
-        @Schema(description = "Codes of the actions recommended for this person") List<String> recommendations) {
+        @Schema(description = "Codes of the actions recommended for this person") List<String> recommendations,
+        @Schema(description = "Causes that could not be checked for this person (their company, department, products "
+                + "or own), for lack of data or of enough data: an action on the person rests on them not being the "
+                + "cause") List<String> causesNotVerified) {
 
     /** In order of precedence: the first that applies is the status. */
     public enum Status {

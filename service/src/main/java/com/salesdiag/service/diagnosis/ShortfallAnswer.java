@@ -19,5 +19,7 @@ public record ShortfallAnswer(
         @Schema(description = "The part of the shortfall no cause explains") Double unexplainedAmount,
         Double unexplainedShare,
         @Schema(description = "The estimates added up to more than the shortfall and were scaled down in proportion")
-        boolean estimatesScaled) {
+        boolean estimatesScaled,
+        @Schema(description = "Causes that could not be checked in this scope, for lack of data or of enough data "
+                + "(details in the diagnosis' notVerified)") List<String> notVerified) {
 }

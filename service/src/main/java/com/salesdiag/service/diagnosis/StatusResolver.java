@@ -3,6 +3,7 @@ package com.salesdiag.service.diagnosis;
 import com.salesdiag.engine.DiagnosedFinding;
 import com.salesdiag.engine.DiagnosedRecommendation;
 import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.UnverifiedCheck;
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.explain.Percentages;
 import com.salesdiag.engine.facts.Salesperson;
@@ -30,6 +31,8 @@ final class StatusResolver {
     private final Map<String, List<DiagnosedFinding>> findingsByPerson = new HashMap<>();
     private final Map<String, List<DiagnosedRecommendation>> actionsByPerson = new HashMap<>();
     private final Map<String, List<Integer>> causesBySubject = new HashMap<>();
+    /** The checks not made, by subject ("" for the company), for the same reason. */
+    private final Map<String, List<UnverifiedCheck>> uncheckedBySubject = new HashMap<>();
 
     StatusResolver(Diagnosis diagnosis, Sentences sentences, CompanyFigures figures) {
         this.diagnosis = diagnosis;
@@ -45,6 +48,10 @@ final class StatusResolver {
                 String key = f.subjectType() == SubjectType.COMPANY ? "" : subjectKey(f.subjectType(), f.subjectId());
                 causesBySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
+        }
+        for (UnverifiedCheck u : diagnosis.unverified()) {
+            String key = u.subjectType() == SubjectType.COMPANY ? "" : subjectKey(u.subjectType(), u.subjectId());
+            uncheckedBySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(u);
         }
         for (DiagnosedRecommendation r : diagnosis.recommendations()) {
             if (r.subjectType() == SubjectType.SALESPERSON) {
@@ -65,11 +72,18 @@ final class StatusResolver {
         Status status = status(actions, goal.map(DiagnosedFinding::code).orElse(null), incentive, upstream);
         boolean exceeded = goal.map(g -> g.code().equals("GOAL_EXCEEDED")).orElse(false);
         boolean noResult = status == Status.NO_GOAL && figures.goalWithoutResult(person.id());
+        List<UnverifiedCheck> unchecked = status == Status.ON_TRACK || status == Status.TOP_PERFORMER
+                || status == Status.NO_GOAL ? List.of() : uncheckedFor(person);
+        boolean saysUnchecked = !unchecked.isEmpty() && (status == Status.COACHING || status == Status.BELOW_GOAL);
         String key = "salesdiag.status." + status.name() + (status == Status.ON_TRACK && exceeded ? ".exceeded" : "")
-                + (noResult ? ".noResult" : "");
+                + (noResult ? ".noResult" : "") + (saysUnchecked ? ".unverified" : "");
         Double target = noResult ? Double.valueOf(figures.target(person.id())) : goal.map(g -> number(g, "target")).orElse(null);
+        String notChecked = NotVerified.phrase(unchecked, sentences);
         String summary = sentences.get(key, name, Percentages.shown(attainment == null ? 0 : attainment),
-                incentive == null ? "" : sentences.label(incentive), String.join(", ", upstream), target);
+                incentive == null ? "" : sentences.label(incentive), String.join(", ", upstream), target, notChecked);
+        if (!unchecked.isEmpty() && !saysUnchecked) {
+            summary += " " + sentences.get("salesdiag.why.notVerified", notChecked);
+        }
         boolean retentionRisk = own.stream().anyMatch(f -> f.code().equals("RETENTION_RISK"));
         if (retentionRisk) {
             summary += " " + sentences.get("salesdiag.status.retentionRisk");
@@ -77,7 +91,18 @@ final class StatusResolver {
         return new SalespersonStatus(person.id(), name, person.departmentId(), status, summary, attainment,
                 goal.map(g -> number(g, "actual")).orElse(null), target,
                 retentionRisk, own.stream().map(DiagnosedFinding::code).distinct().toList(),
-                actions.stream().map(DiagnosedRecommendation::action).distinct().toList());
+                actions.stream().map(DiagnosedRecommendation::action).distinct().toList(),
+                NotVerified.codes(unchecked));
+    }
+
+    /** The checks not made for the person's company, department, products and self. */
+    private List<UnverifiedCheck> uncheckedFor(Salesperson person) {
+        List<UnverifiedCheck> checks = new ArrayList<>(uncheckedBySubject.getOrDefault("", List.of()));
+        checks.addAll(uncheckedBySubject.getOrDefault(subjectKey(SubjectType.DEPARTMENT, person.departmentId()), List.of()));
+        person.productIds().forEach(product ->
+                checks.addAll(uncheckedBySubject.getOrDefault(subjectKey(SubjectType.PRODUCT, product), List.of())));
+        checks.addAll(uncheckedBySubject.getOrDefault(subjectKey(SubjectType.SALESPERSON, person.id()), List.of()));
+        return checks;
     }
 
     private static Status status(List<DiagnosedRecommendation> actions, String goalCode, String incentive,

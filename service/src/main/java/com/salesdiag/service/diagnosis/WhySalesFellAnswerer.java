@@ -2,6 +2,7 @@ package com.salesdiag.service.diagnosis;
 
 import com.salesdiag.engine.DiagnosedFinding;
 import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.UnverifiedCheck;
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.derived.Figures;
 import com.salesdiag.engine.explain.Percentages;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +75,8 @@ final class WhySalesFellAnswerer {
         String period = figures.facts().period();
         if (goal == null) {
             return new ShortfallAnswer(type, id, name, "NO_GOAL", null, null, null, null,
-                    sentences.get("salesdiag.why.noGoal", name, period), false, List.of(), null, null, false);
+                    sentences.get("salesdiag.why.noGoal", name, period), false, List.of(), null, null, false,
+                    NotVerified.codes(unverifiedIn(type, id, scope)));
         }
         double target = number(goal, "target");
         double actual = number(goal, "actual");
@@ -82,7 +85,8 @@ final class WhySalesFellAnswerer {
         if (!goal.code().equals("GOAL_MISSED")) {
             String key = goal.code().equals("GOAL_EXCEEDED") ? "salesdiag.why.exceeded" : "salesdiag.why.met";
             return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall,
-                    sentences.get(key, name, Percentages.shown(attainment), period, actual, target), false, List.of(), null, null, false);
+                    sentences.get(key, name, Percentages.shown(attainment), period, actual, target), false, List.of(), null, null, false,
+                    NotVerified.codes(unverifiedIn(type, id, scope)));
         }
         List<CauseShare> causes = new ArrayList<>();
         double raw = estimateCauses(scope, type, target, causes);
@@ -93,9 +97,37 @@ final class WhySalesFellAnswerer {
         }
         double explained = ranked.stream().filter(c -> c.amount() != null).mapToDouble(CauseShare::amount).sum();
         double unexplained = Math.max(0, Figures.rounded(shortfall - explained, 1));
+        List<UnverifiedCheck> unverified = unverifiedIn(type, id, scope);
         String summary = summary(name, period, attainment, actual, target, shortfall, ranked, systemicIn, scaled, raw);
+        if (!unverified.isEmpty()) {
+            summary += " " + sentences.get("salesdiag.why.notVerified", NotVerified.phrase(unverified, sentences));
+        }
         return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall, summary,
-                !systemicIn.isEmpty(), ranked, unexplained, shortfall == 0 ? 0 : round4(unexplained / shortfall), scaled);
+                !systemicIn.isEmpty(), ranked, unexplained, shortfall == 0 ? 0 : round4(unexplained / shortfall), scaled,
+                NotVerified.codes(unverified));
+    }
+
+    /**
+     * The checks not made that bear on a scope: all of them for the company; for a department, the company's, its
+     * own, and those of its products and people.
+     */
+    private List<UnverifiedCheck> unverifiedIn(SubjectType type, String id, List<Salesperson> scope) {
+        if (type == SubjectType.COMPANY) {
+            return diagnosis.unverified();
+        }
+        Set<String> people = new HashSet<>();
+        Set<String> products = new HashSet<>();
+        scope.forEach(s -> {
+            people.add(s.id());
+            products.addAll(s.productIds());
+        });
+        return diagnosis.unverified().stream().filter(u -> switch (u.subjectType()) {
+            case COMPANY -> true;
+            case DEPARTMENT -> u.subjectId().equals(id);
+            case PRODUCT -> products.contains(u.subjectId());
+            case SALESPERSON -> people.contains(u.subjectId());
+            case TECHNIQUE -> false;
+        }).toList();
     }
 
     /** Fills {@code causes} with unscaled amounts; returns their total. */

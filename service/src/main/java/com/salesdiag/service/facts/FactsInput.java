@@ -77,8 +77,10 @@ public record FactsInput(
 
     public FactsInput {
         // Before the lists default to empty: an absent list is a kind of fact not sent (unknown), an empty one is none.
-        java.util.TreeSet<String> absent = new java.util.TreeSet<>(notSent == null ? List.of() : notSent);
-        absent.remove(null);
+        java.util.TreeSet<String> absent = new java.util.TreeSet<>();
+        if (notSent != null) {
+            notSent.stream().filter(java.util.Objects::nonNull).forEach(absent::add);
+        }
         Object[][] lists = {{"goals", goals}, {"results", results}, {"productPerformance", productPerformance},
                 {"delivery", delivery}, {"customerService", customerService}, {"marketing", marketing},
                 {"marketIndicators", marketIndicators}, {"trainings", trainings}, {"coachingPlans", coachingPlans},

@@ -14,8 +14,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** How a number cell is read in a comma-separated file and in one separated by semicolons (Italian settings). */
 class CsvCellsTests {
 
-    private static final RecordComponent REVENUE = Arrays.stream(FactsInput.SalesResult.class.getRecordComponents())
-            .filter(c -> c.getName().equals("revenue")).findFirst().orElseThrow();
+    private static final RecordComponent REVENUE = component(FactsInput.SalesResult.class, "revenue");
+    private static final RecordComponent DELAY = component(FactsInput.DeliveryPerformance.class, "averageDelayDays");
+    private static final RecordComponent HIRED = component(FactsInput.Salesperson.class, "hireDate");
+
+    private static RecordComponent component(Class<? extends Record> type, String name) {
+        return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
+    }
 
     @ParameterizedTest(name = "{0} with semicolons is {1}")
     @CsvSource(delimiter = '|', value = {
@@ -28,7 +33,7 @@ class CsvCellsTests {
     @ParameterizedTest(name = "{0} with semicolons is refused")
     @ValueSource(strings = {"93.600", "1.250.000", "0.125", "-93.600"})
     void aDotThatMayGroupThousandsIsRefusedRatherThanReadAThousandTimesTooSmall(String cell) {
-        assertThatExceptionOfType(CsvCells.BadCell.class).isThrownBy(() -> new CsvCells(true).read(cell, REVENUE))
+        assertThatExceptionOfType(CsvCells.BadCell.class).isThrownBy(() -> new CsvCells(true).read(cell, DELAY))
                 .satisfies(bad -> assertThat(bad.code).isEqualTo("salesdiag.csv.ambiguousDot"));
     }
 
@@ -43,5 +48,32 @@ class CsvCellsTests {
     @CsvSource(delimiter = '|', value = {"93600|93600", "93.600|93.6", "0.125|0.125"})
     void commaFilesUseADecimalPoint(String cell, double value) throws Exception {
         assertThat(new CsvCells(false).read(cell, REVENUE)).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0} of money with semicolons is {1}")
+    @CsvSource(delimiter = '|', value = {"500.000|500000", "1.250.000|1250000", "93.600|93600", "-93.600|-93600"})
+    void inAMoneyColumnDotsGroupThousands(String cell, double value) throws Exception {
+        assertThat(new CsvCells(true).read(cell, REVENUE)).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0} of money with semicolons is refused")
+    @ValueSource(strings = {"0.125", "-0.500"})
+    void moneyStartingWithZeroAndADotIsStillAmbiguous(String cell) {
+        assertThatExceptionOfType(CsvCells.BadCell.class).isThrownBy(() -> new CsvCells(true).read(cell, REVENUE))
+                .satisfies(bad -> assertThat(bad.code).isEqualTo("salesdiag.csv.ambiguousDot"));
+    }
+
+    @ParameterizedTest(name = "{0} is the date {1}")
+    @CsvSource(delimiter = '|', value = {"2011-01-04|2011-01-04", "2011-01-04 00:00:00.000|2011-01-04",
+            "2026-07-03T09:30:00Z|2026-07-03", "2026-07-03 09:30|2026-07-03", "2026-07-03T23:59:59+02:00|2026-07-03"})
+    void datesAreReadWithOrWithoutTheTimeOfDay(String cell, java.time.LocalDate date) throws Exception {
+        assertThat(new CsvCells(false).read(cell, HIRED)).isEqualTo(date);
+    }
+
+    @ParameterizedTest(name = "{0} is not a date")
+    @ValueSource(strings = {"03/07/2026", "20260703", "2026-07-03 late", "2026-13-01"})
+    void otherDateFormsAreRefused(String cell) {
+        assertThatExceptionOfType(CsvCells.BadCell.class).isThrownBy(() -> new CsvCells(false).read(cell, HIRED))
+                .satisfies(bad -> assertThat(bad.code).isEqualTo("salesdiag.csv.notADate"));
     }
 }

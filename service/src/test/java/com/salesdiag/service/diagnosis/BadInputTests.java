@@ -188,8 +188,8 @@ class BadInputTests {
     static Stream<Arguments> badCsv() {
         return Stream.of(
                 csv("a dot that may group thousands, in a file separated by semicolons",
-                        Map.of("results", semicolons(cell("results", 2, "revenue", "93.600"))),
-                        400, "unreadable-csv", "results.csv", 2, "revenue"),
+                        Map.of("results", semicolons(cell("results", 2, "averageDiscount", "0.125"))),
+                        400, "unreadable-csv", "results.csv", 2, "averageDiscount"),
                 csv("a column named twice", Map.of("results", SampleCompany.csv().get("results").replace(",averageDiscount", ",revenue")),
                         400, "unreadable-csv", "results.csv", 1, "revenue"),
                 csv("a number that is not one", Map.of("results", cell("results", 3, "revenue", "abc")),

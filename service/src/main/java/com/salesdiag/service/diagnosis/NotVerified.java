@@ -1,0 +1,50 @@
+package com.salesdiag.service.diagnosis;
+
+import com.salesdiag.engine.UnverifiedCheck;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The checks a scope of the answer could not make, in words: "delivery delays and marketing off target (no data);
+ * price not competitive (too little data)". Empty when every check was made.
+ */
+final class NotVerified {
+
+    private NotVerified() {
+    }
+
+    static String phrase(List<UnverifiedCheck> checks, Sentences sentences) {
+        Set<String> noData = new LinkedHashSet<>();
+        Set<String> tooLittle = new LinkedHashSet<>();
+        for (UnverifiedCheck check : checks) {
+            (UnverifiedCheck.NOT_ENOUGH_DATA.equals(check.reason()) ? tooLittle : noData)
+                    .add(sentences.label("check." + check.code()));
+        }
+        tooLittle.forEach(noData::remove); // a check thin somewhere and missing elsewhere: say it once, as thin
+        List<String> parts = new ArrayList<>(2);
+        if (!noData.isEmpty()) {
+            parts.add(sentences.get("salesdiag.unverified.noData", list(noData, sentences)));
+        }
+        if (!tooLittle.isEmpty()) {
+            parts.add(sentences.get("salesdiag.unverified.notEnough", list(tooLittle, sentences)));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The distinct codes of the checks, in their order. */
+    static List<String> codes(List<UnverifiedCheck> checks) {
+        return checks.stream().map(UnverifiedCheck::code).distinct().toList();
+    }
+
+    private static String list(Set<String> items, Sentences sentences) {
+        List<String> all = new ArrayList<>(items);
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        return String.join(", ", all.subList(0, all.size() - 1)) + sentences.get("salesdiag.unverified.and")
+                + all.get(all.size() - 1);
+    }
+}
