@@ -1,6 +1,7 @@
 package com.salesdiag.service.diagnosis;
 
 import com.salesdiag.engine.UnverifiedCheck;
+import com.salesdiag.engine.facts.SubjectType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +22,7 @@ final class NotVerified {
         Set<String> tooLittle = new LinkedHashSet<>();
         for (UnverifiedCheck check : checks) {
             (UnverifiedCheck.NOT_ENOUGH_DATA.equals(check.reason()) ? tooLittle : noData)
-                    .add(sentences.label("check." + check.code()));
+                    .add(label(check, sentences));
         }
         tooLittle.forEach(noData::remove); // a check thin somewhere and missing elsewhere: say it once, as thin
         List<String> parts = new ArrayList<>(2);
@@ -32,6 +33,14 @@ final class NotVerified {
             parts.add(sentences.get("salesdiag.unverified.notEnough", list(tooLittle, sentences)));
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * What was not checked, in words. A product's check is against competitors ("prices against competitors"),
+     * apart from the department's (deals lost on price), which may well have been checked.
+     */
+    static String label(UnverifiedCheck check, Sentences sentences) {
+        return sentences.label((check.subjectType() == SubjectType.PRODUCT ? "check.product." : "check.") + check.code());
     }
 
     /** The distinct codes of the checks, in their order. */

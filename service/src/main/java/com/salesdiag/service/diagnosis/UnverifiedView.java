@@ -15,6 +15,6 @@ public record UnverifiedView(
 
     static UnverifiedView of(UnverifiedCheck check, Sentences sentences) {
         return new UnverifiedView(check.subjectType(), check.subjectId(), check.code(),
-                sentences.label("check." + check.code()), check.reason());
+                NotVerified.label(check, sentences), check.reason());
     }
 }

@@ -50,6 +50,15 @@ final class CrossRecordChecks {
         unique("departments", in.departments(), FactsInput.Department::id, "id", departments);
         unique("salespeople", in.salespeople(), FactsInput.Salesperson::id, "id", salespeople);
         unique("products", in.products(), FactsInput.Product::id, "id", products);
+        // No catalogue sent: the departments and products are those the salespeople name (FactsMapper does the same).
+        if (in.departments().isEmpty()) {
+            in.salespeople().stream().filter(java.util.Objects::nonNull).map(FactsInput.Salesperson::departmentId)
+                    .filter(java.util.Objects::nonNull).forEach(departments::add);
+        }
+        if (in.products().isEmpty()) {
+            in.salespeople().stream().filter(s -> s != null && s.productIds() != null)
+                    .forEach(s -> s.productIds().stream().filter(java.util.Objects::nonNull).forEach(products::add));
+        }
         unique("coachingPlans", in.coachingPlans(), FactsInput.CoachingPlan::id, "id", new HashSet<>());
     }
 

@@ -37,14 +37,16 @@ public final class FactsMapper {
         return new CompanyFacts(
                 new Company(in.company().id(), in.company().name()),
                 in.period(),
-                map(in.departments(), d -> new Department(d.id(), d.name())),
+                in.departments().isEmpty() ? namedBySalespeople(in, s -> List.of(s.departmentId()), Department::new)
+                        : map(in.departments(), d -> new Department(d.id(), d.name())),
                 map(in.salespeople(), s -> new Salesperson(s.id(), s.name(), s.departmentId(), s.hireDate(),
                         s.productIds(), s.peerGroup())),
                 map(in.goals(), g -> new Goal(g.level(), g.subjectId(), g.period(), g.target(), g.discussedOn(),
                         g.discussed())),
                 map(in.results(), r -> new SalesResult(r.salespersonId(), r.period(), r.revenue(), r.dealsWon(),
                         r.dealsLost(), r.lostOnPrice(), r.lostOnProduct(), r.averageDiscount())),
-                map(in.products(), p -> new Product(p.id(), p.name())),
+                in.products().isEmpty() ? namedBySalespeople(in, FactsInput.Salesperson::productIds, Product::new)
+                        : map(in.products(), p -> new Product(p.id(), p.name())),
                 map(in.productPerformance(), p -> new ProductPerformance(p.productId(), p.period(), p.qualityScore(),
                         p.competitorQualityScore(), p.priceIndex(), p.revenue())),
                 map(in.delivery(), d -> new DeliveryPerformance(d.scope(), d.scopeId(), d.period(), d.onTimeRate(),
@@ -63,6 +65,17 @@ public final class FactsMapper {
                         f.satisfaction())),
                 map(in.techniques(), t -> new TechniqueUse(t.salespersonId(), t.period(), t.technique())),
                 notSent(in.notSent()));
+    }
+
+    /**
+     * With no departments or products sent, those the salespeople name, without a name of their own: a manager who
+     * sends only salespeople, goals and results still has their departments diagnosed.
+     */
+    private static <O> List<O> namedBySalespeople(FactsInput in, Function<FactsInput.Salesperson, List<String>> ids,
+                                                  java.util.function.BiFunction<String, String, O> fact) {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        in.salespeople().forEach(s -> ids.apply(s).forEach(seen::add));
+        return seen.stream().map(id -> fact.apply(id, null)).toList();
     }
 
     private static <I, O> List<O> map(List<I> items, Function<I, O> mapping) {

@@ -62,6 +62,24 @@ class PartialDataTests {
     }
 
     @Test
+    void salespeopleGoalsAndResultsAloneAreDiagnosedWithTheirDepartmentsAndProducts() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String part : List.of("company", "salespeople", "goals", "results")) {
+            files.put(part, SampleCompany.csv().get(part));
+        }
+        JsonNode answer = answer(http.postCsv("/api/v1/diagnoses", files, "it"));
+
+        assertThat(answer.at("/whySalesFell/departments")).hasSize(2);
+        assertThat(answer.at("/whySalesFell/departments/0/subjectName").asString()).isEqualTo("north-west");
+        assertThat(answer.at("/whySalesFell/company/summary").asString())
+                .contains("Non si è potuto verificare: ").contains("i prezzi rispetto ai concorrenti")
+                .contains("(dati non inviati)");
+        assertThat(codes(answer.get("findings"))).doesNotContain("TRAINING_GAP", "RETENTION_RISK",
+                "DELIVERY_DELAYS", "CUSTOMER_SERVICE_PROBLEMS", "MARKETING_MISMATCH");
+        assertThat(actions(answer)).doesNotContain("HR_DISMISSAL_REVIEW", "COLLECT_CUSTOMER_FEEDBACK");
+    }
+
+    @Test
     void aFileWithOnlyItsHeaderSaysNoneHappened() {
         Map<String, String> files = new LinkedHashMap<>(SampleCompany.csv());
         files.put("trainings", files.get("trainings").lines().findFirst().orElseThrow() + "\n");
