@@ -5,7 +5,7 @@ import com.salesdiag.engine.facts.SubjectType;
 import java.util.List;
 
 /**
- * A corrective action the rules recommended and the engine did not, because it would break one of DOMAIN.md's
+ * A corrective action the rules recommended and the engine did not, because it would break one of the domain's
  * invariants: an edited rule may conclude anything, the answer may not.
  *
  * @param reason   {@code UPSTREAM_CAUSE_STANDS} (invariant 1), {@code NO_SHORTFALL} (the goal of the period was not

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * What the DRL compiler lets through but the product cannot serve, found in the rules' text before an edit
  * serves (live reload, start, offline check), each with its file and line:
  * <ul>
- *   <li>a number written into a rule's logic (DOMAIN.md invariant 5: thresholds live in the decision table);</li>
+ *   <li>a number written into a rule's logic (docs/domain.md invariant 5: thresholds live in the decision table);</li>
  *   <li>a rule that concludes something without the metadata its conclusion is built from ({@code @code},
  *       {@code @kind}) or without its sentence in each language: it would fail, or explain nothing, when it
  *       fires on real facts that no scenario covers;</li>

@@ -4,7 +4,7 @@ package com.salesdiag.engine.derived;
  * Rounding for figures the rules aggregate. Adding doubles in a different order changes the last bits of the
  * sum, and a sum that lands on a threshold (an average discount of exactly 0.15) would then fall on either side
  * depending on the order the facts arrived in. Rounding aggregates to nine decimals first makes the answer
- * depend on the facts only (DOMAIN.md, invariant 3).
+ * depend on the facts only (docs/domain.md, invariant 3).
  */
 public final class Figures {
 

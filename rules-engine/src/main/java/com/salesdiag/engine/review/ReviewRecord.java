@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an HR partner needs to review a corrective recommendation (DOMAIN.md, "HR reviews"): the shortfall
+ * What an HR partner needs to review a corrective recommendation (docs/domain.md, "HR reviews"): the shortfall
  * period by period against the goal and the peers, how long it has lasted, the upstream causes checked and
  * excluded with their figures, the training and coaching with results before and after, and the statement
  * that this is a recommendation for human review.

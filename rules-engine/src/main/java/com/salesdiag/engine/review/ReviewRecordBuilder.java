@@ -29,7 +29,7 @@ import java.util.TreeSet;
 /** Assembles the {@link ReviewRecord} of one salesperson from the facts and what the rules derived. */
 public final class ReviewRecordBuilder {
 
-    /** The upstream stages whose exclusion an HR partner must see (DOMAIN.md, the market and steps 1-6). */
+    /** The upstream stages whose exclusion an HR partner must see (docs/domain.md, the market and steps 1-6). */
     private static final List<String> UPSTREAM_STAGES =
             List.of("market", "product", "price", "delivery", "customer-service", "marketing", "training");
 

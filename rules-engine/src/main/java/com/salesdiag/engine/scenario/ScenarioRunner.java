@@ -48,9 +48,9 @@ public final class ScenarioRunner {
                         + rulesFor(diagnosis, e) + ")");
             }
         }
-        // Whatever a scenario expects, rules that recommend what DOMAIN.md's invariants forbid are wrong.
+        // Whatever a scenario expects, rules that recommend what the domain's invariants (docs/domain.md) forbid are wrong.
         diagnosis.withheld().forEach(w -> differences.add("the rules recommended " + w.action() + " for "
-                + w.subjectId() + " (rule \"" + w.rule() + "\"), which breaks an invariant of DOMAIN.md: "
+                + w.subjectId() + " (rule \"" + w.rule() + "\"), which breaks an invariant of docs/domain.md: "
                 + w.reason() + (w.basedOn().isEmpty() ? "" : " " + w.basedOn()) + "; the engine withheld it"));
         return differences;
     }

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * DOMAIN.md's invariants 1, 2 and 4 enforced on what the rules concluded, independently of the rules: a rule an
+ * The domain's invariants 1, 2, 4 and 7 (docs/domain.md) enforced on what the rules concluded, independently of the rules: a rule an
  * analyst adds or edits may recommend coaching or an HR review, but the engine passes such an action on only
  * <ul>
  *   <li>when no cause (a finding of kind {@code cause}) stands for the person's company, department, products or

@@ -31,7 +31,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
- * DOMAIN.md's invariants, checked on 10,000 generated companies per run (QuickTheories; the seed is fixed for a
+ * the domain's invariants (docs/domain.md), checked on 10,000 generated companies per run (QuickTheories; the seed is fixed for a
  * repeatable build and can be changed with -Dinvariants.seed=N to explore). Each company is diagnosed by the real
  * rules and the answer is compared with {@link UpstreamOracle}, an independent reading of the specification.
  */
@@ -111,7 +111,7 @@ class DomainInvariantsTest {
         assertThat(reported).containsAll(expected);
     }
 
-    /** Invariant 2, and the record DOMAIN.md asks every HR review to carry. */
+    /** Invariant 2, and the record docs/domain.md asks every HR review to carry. */
     private void noDismissalReviewWithoutIneffectiveDocumentedCoaching(CompanyFacts facts, Diagnosis diagnosis) {
         UpstreamOracle oracle = new UpstreamOracle(facts, engine.ruleset());
         int sustained = (int) oracle.t("coaching.sustainedPeriods");

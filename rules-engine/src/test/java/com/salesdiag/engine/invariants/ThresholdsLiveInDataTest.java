@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DOMAIN.md invariant 5: tolerances, bands and periods live in the decision table an analyst edits. The DRL may
+ * docs/domain.md invariant 5: tolerances, bands and periods live in the decision table an analyst edits. The DRL may
  * only use 0 and 1: every check of a rules edit refuses other numbers (RuleTextCheck, RuleTextCheckTest). The
  * engine's Java holds no decimal threshold either.
  */

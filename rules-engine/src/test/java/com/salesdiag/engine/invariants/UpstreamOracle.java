@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * An independent reading of DOMAIN.md's upstream causes, computed straight from the facts and the thresholds
+ * An independent reading of the domain's upstream causes, computed straight from the facts and the thresholds
  * in force, without Drools. The property tests compare the rules' answers with it: if a rule or a guard were
  * dropped, the two would disagree.
  */

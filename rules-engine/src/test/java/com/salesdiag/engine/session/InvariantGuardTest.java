@@ -26,7 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An edited rule that recommends what DOMAIN.md forbids does not reach the answer: here a rule sends everyone
+ * An edited rule that recommends what docs/domain.md forbids does not reach the answer: here a rule sends everyone
  * with a result to an HR review. Only the person whose documented coaching proved ineffective keeps it.
  */
 class InvariantGuardTest {
