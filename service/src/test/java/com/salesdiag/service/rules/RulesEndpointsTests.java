@@ -73,7 +73,7 @@ class RulesEndpointsTests {
         JsonNode catalogue = json(http.get("/api/v1/rules/catalogue"));
 
         assertThat(catalogue.get("rules").valueStream().map(r -> r.get("name").asString()))
-                .contains("Deliveries late or backlogged", "Individual shortfall against peers");
+                .contains("On-time deliveries below tolerance", "Individual shortfall against peers");
         JsonNode tolerance = catalogue.get("thresholds").valueStream()
                 .filter(t -> t.get("key").asString().equals("delivery.onTimeTolerance")).findFirst().orElseThrow();
         assertThat(tolerance.get("value").asDouble()).isEqualTo(0.95);
