@@ -10,7 +10,8 @@ import java.util.Set;
  * sent, and its kind is then in {@code notSent}: unknown, not empty (DOMAIN invariant 6).
  *
  * @param period  the period under diagnosis, {@code YYYY-MM} or {@code YYYY-Qn}
- * @param notSent the kinds of fact the company did not send; null: those whose list is null
+ * @param notSent  the kinds of fact the company did not send; null: those whose list is null
+ * @param coverage how much of the period under diagnosis the facts cover; null: all of it
  */
 public record CompanyFacts(
         Company company,
@@ -30,7 +31,8 @@ public record CompanyFacts(
         List<Recognition> recognitions,
         List<FeedbackCollection> feedback,
         List<TechniqueUse> techniques,
-        Set<FactKind> notSent) {
+        Set<FactKind> notSent,
+        PeriodCoverage coverage) {
 
     /** Every list passed as null counts as not sent. */
     public CompanyFacts(Company company, String period, List<Department> departments, List<Salesperson> salespeople,
@@ -42,7 +44,20 @@ public record CompanyFacts(
                         List<FeedbackCollection> feedback, List<TechniqueUse> techniques) {
         this(company, period, departments, salespeople, goals, results, products, productPerformance, delivery,
                 customerService, marketing, marketIndicators, trainings, coachingPlans, recognitions, feedback,
-                techniques, null);
+                techniques, null, null);
+    }
+
+    /** The whole period under diagnosis covered. */
+    public CompanyFacts(Company company, String period, List<Department> departments, List<Salesperson> salespeople,
+                        List<Goal> goals, List<SalesResult> results, List<Product> products,
+                        List<ProductPerformance> productPerformance, List<DeliveryPerformance> delivery,
+                        List<CustomerService> customerService, List<MarketingPerformance> marketing,
+                        List<MarketIndicator> marketIndicators, List<Training> trainings,
+                        List<CoachingPlan> coachingPlans, List<Recognition> recognitions,
+                        List<FeedbackCollection> feedback, List<TechniqueUse> techniques, Set<FactKind> notSent) {
+        this(company, period, departments, salespeople, goals, results, products, productPerformance, delivery,
+                customerService, marketing, marketIndicators, trainings, coachingPlans, recognitions, feedback,
+                techniques, notSent, null);
     }
 
     public CompanyFacts {

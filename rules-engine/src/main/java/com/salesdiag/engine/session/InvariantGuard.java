@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * <ul>
  *   <li>when no cause (a finding of kind {@code cause}) stands for the person's company, department, products or
  *       self (invariant 1);</li>
- *   <li>when the person missed the goal of the period under diagnosis;</li>
+ *   <li>when the person missed the goal of the period under diagnosis, and the facts cover the whole period
+ *       (invariant 7);</li>
  *   <li>for an HR review, when the person completed a documented coaching or additional-training plan and missed
  *       the goal in every measured period since, for at least {@code coaching.sustainedPeriods} of them
  *       (invariant 2), and every upstream check bearing on the person was made on enough data (invariants 6, 7:
@@ -51,10 +52,12 @@ final class InvariantGuard {
     private final int sustainedPeriods;
     private final Map<String, Salesperson> people = new HashMap<>();
     private final SubjectNames names;
+    private final boolean periodComplete;
 
     InvariantGuard(CompanyFacts facts, double missedBelow, int sustainedPeriods, SubjectNames names) {
         this.facts = facts;
         this.names = names;
+        this.periodComplete = FactLoader.periodUnderDiagnosis(facts).isComplete();
         this.missedBelow = missedBelow;
         this.sustainedPeriods = Math.max(1, sustainedPeriods);
         facts.salespeople().forEach(s -> people.putIfAbsent(s.id(), s));
@@ -112,6 +115,10 @@ final class InvariantGuard {
         List<String> standing = causesStandingFor(person, causes);
         if (!standing.isEmpty()) {
             return withhold(r, "UPSTREAM_CAUSE_STANDS", standing);
+        }
+        if (!periodComplete) {
+            // Part of a period is too little to judge a person on (invariant 7): the period's end will tell.
+            return withhold(r, "PARTIAL_PERIOD", List.of());
         }
         List<Attainment> own = attainments.getOrDefault(person.id(), List.of());
         if (own.stream().noneMatch(a -> a.underDiagnosis() && a.ratio() < missedBelow)) {

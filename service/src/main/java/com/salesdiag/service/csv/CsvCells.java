@@ -66,6 +66,9 @@ final class CsvCells {
         if (type == LocalDate.class) {
             return date(text);
         }
+        if (type == Boolean.class) {
+            return yesOrNo(text);
+        }
         if (type.isEnum()) {
             return code(text, type);
         }
@@ -127,6 +130,15 @@ final class CsvCells {
      * {@code 2026-07-03T09:30:00Z}): the date is what the facts need, the time of day is left aside. Nothing else:
      * {@code 03/07/2026} reads as March or July depending on who wrote it.
      */
+    /** true/false as a spreadsheet or a person writes it, in English or Italian. */
+    private static Boolean yesOrNo(String text) throws BadCell {
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "y", "sì", "si", "vero" -> Boolean.TRUE;
+            case "false", "no", "n", "falso" -> Boolean.FALSE;
+            default -> throw new BadCell("salesdiag.csv.notYesOrNo", text);
+        };
+    }
+
     private static LocalDate date(String text) throws BadCell {
         Matcher withTime = DATE_TIME.matcher(text);
         try {

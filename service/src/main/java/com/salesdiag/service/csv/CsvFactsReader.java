@@ -68,6 +68,7 @@ public class CsvFactsReader {
         }
         FactsInput.Company companyFact = null;
         String period = null;
+        Map<String, Object> coverage = new HashMap<>();
         if (company != null && errors.isEmpty()) {
             if (company.rows().size() > 1) {
                 errors.add(InputError.inFile(company.file(), company.rows().get(1).number(), null,
@@ -76,12 +77,29 @@ public class CsvFactsReader {
                 CsvTable.Row row = company.rows().get(0);
                 companyFact = new FactsInput.Company(company.cell(row, "id"), company.cell(row, "name"));
                 period = company.cell(row, "period");
+                readCoverage(company, row, coverage, errors);
             }
         }
         if (!errors.isEmpty()) {
             throw new UnreadableInputException(errors);
         }
-        return new CsvFacts(assemble(companyFact, period, lists), new CsvLocator(files, rows));
+        return new CsvFacts(assemble(companyFact, period, coverage, lists), new CsvLocator(files, rows));
+    }
+
+    /** The company row's cells that say how much of the period the facts cover, read as their fields are. */
+    private void readCoverage(CsvTable company, CsvTable.Row row, Map<String, Object> coverage,
+                              List<InputError> errors) {
+        CsvCells cells = new CsvCells(company.delimiter() != ',');
+        for (RecordComponent component : FactsInput.class.getRecordComponents()) {
+            if (CsvKinds.COVERAGE_COLUMNS.contains(component.getName())) {
+                try {
+                    coverage.put(component.getName(), cells.read(company.cell(row, component.getName()), component));
+                } catch (CsvCells.BadCell bad) {
+                    errors.add(InputError.inFile(company.file(), row.number(), company.header(component.getName()),
+                            message(bad.code, bad.args)));
+                }
+            }
+        }
     }
 
     private CsvTable parse(CsvUpload upload, List<InputError> errors) {
@@ -202,7 +220,8 @@ public class CsvFactsReader {
         }
     }
 
-    private static FactsInput assemble(FactsInput.Company company, String period, Map<String, List<Object>> lists) {
+    private static FactsInput assemble(FactsInput.Company company, String period, Map<String, Object> coverage,
+                                       Map<String, List<Object>> lists) {
         RecordComponent[] components = FactsInput.class.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -212,6 +231,7 @@ public class CsvFactsReader {
             values[i] = switch (name) {
                 case "company" -> company;
                 case "period" -> period;
+                case "dataThrough", "prorateGoals" -> coverage.get(name);
                 // A file not uploaded is a kind of fact not sent (unknown); one with only its header row says none.
                 default -> lists.get(name);
             };

@@ -21,9 +21,14 @@ import java.util.Map;
  */
 final class CsvKinds {
 
-    /** The file that holds the company and the period under diagnosis: one row. */
+    /**
+     * The file that holds the company and the period under diagnosis: one row; {@code dataThrough} and
+     * {@code prorateGoals} when the facts cover only part of the period.
+     */
     static final String COMPANY = "company";
-    static final List<String> COMPANY_COLUMNS = List.of("id", "name", "period");
+    static final List<String> COMPANY_COLUMNS = List.of("id", "name", "period", "dataThrough", "prorateGoals");
+    /** The columns of the company file that are fields of the facts themselves, read as such. */
+    static final List<String> COVERAGE_COLUMNS = List.of("dataThrough", "prorateGoals");
 
     /** Each list of {@link FactsInput} and the record type of its rows, in the input model's order. */
     static final Map<String, Class<? extends Record>> LISTS = lists();

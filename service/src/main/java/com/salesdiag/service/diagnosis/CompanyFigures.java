@@ -20,14 +20,20 @@ final class CompanyFigures {
     private final Map<String, List<Salesperson>> byDepartment = new HashMap<>();
     private final Map<String, Double> targets = new HashMap<>();
     private final Map<String, SalesResult> results = new HashMap<>();
+    /** The company's and departments' goals for the period, by "LEVEL/id". */
+    private final Map<String, Double> scopeGoals = new HashMap<>();
 
     CompanyFigures(CompanyFacts facts) {
         this.facts = facts;
         facts.salespeople().forEach(s -> people.put(s.id(), s));
         people.values().forEach(s -> byDepartment.computeIfAbsent(s.departmentId(), d -> new ArrayList<>()).add(s));
         for (Goal goal : facts.goals()) {
-            if (goal.level() == GoalLevel.SALESPERSON && goal.period().equals(facts.period())) {
-                targets.put(goal.subjectId(), goal.target());
+            if (goal.period().equals(facts.period())) {
+                if (goal.level() == GoalLevel.SALESPERSON) {
+                    targets.put(goal.subjectId(), goal.target());
+                } else {
+                    scopeGoals.put(goal.level() + "/" + goal.subjectId(), goal.target());
+                }
             }
         }
         for (SalesResult result : facts.results()) {
@@ -68,6 +74,11 @@ final class CompanyFigures {
             return 0;
         }
         return Math.max(0, target(salespersonId) - result.revenue());
+    }
+
+    /** The goal of the company or a department for the period under diagnosis; null if none was sent. */
+    Double goalOf(com.salesdiag.engine.facts.SubjectType type, String id) {
+        return scopeGoals.get(type.name() + "/" + id);
     }
 
     /** A goal for the period under diagnosis, but no result recorded for it. */

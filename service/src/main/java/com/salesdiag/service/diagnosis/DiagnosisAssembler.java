@@ -30,10 +30,12 @@ class DiagnosisAssembler {
         Sentences sentences = new Sentences(messages, locale);
         String language = sentences.language();
         CompanyFigures figures = new CompanyFigures(facts);
-        StatusResolver statuses = new StatusResolver(diagnosis, sentences, figures);
+        CoverageView coverage = CoverageView.of(facts, sentences);
+        StatusResolver statuses = new StatusResolver(diagnosis, sentences, figures, coverage);
         return new DiagnosisResponse(
-                facts.company().id(), facts.company().name(), facts.period(), language, diagnosis.rulesetVersion(),
-                new WhySalesFellAnswerer(diagnosis, figures, sentences).answer(),
+                facts.company().id(), facts.company().name(), facts.period(), coverage, language,
+                diagnosis.rulesetVersion(),
+                new WhySalesFellAnswerer(diagnosis, figures, sentences, coverage).answer(),
                 facts.salespeople().stream().map(statuses::resolve).toList(),
                 byOwner(diagnosis.recommendations(), sentences),
                 diagnosis.findings().stream().map(f -> FindingView.of(f, language)).toList(),

@@ -9,6 +9,7 @@ import java.util.List;
 public record DiagnosisResponse(
         String companyId, String companyName,
         @Schema(example = "2026-Q3") String period,
+        CoverageView coverage,
         @Schema(description = "Language of every sentence: en or it") String language,
         @Schema(description = "Version of the rules that produced the answer (hash of the rule files)") String rulesVersion,
         WhySalesFell whySalesFell,

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -40,9 +42,12 @@ class DiagnosisService {
     private final DiagnosisMetrics metrics;
     private final DecisionLog decisionLog;
     private final JsonMapper json;
+    private final Clock clock;
 
     DiagnosisService(FactsValidator validator, CsvFactsReader csvReader, EngineProvider engines,
-                     DiagnosisAssembler assembler, DiagnosisMetrics metrics, DecisionLog decisionLog, JsonMapper json) {
+                     DiagnosisAssembler assembler, DiagnosisMetrics metrics, DecisionLog decisionLog, JsonMapper json,
+                     Clock clock) {
+        this.clock = clock;
         this.validator = validator;
         this.csvReader = csvReader;
         this.engines = engines;
@@ -81,7 +86,7 @@ class DiagnosisService {
         }
         // Where one service serves several companies, a user diagnoses (and so records) only their own.
         caller.requireCompany(input.company().id(), "salesdiag.diagnosis.otherCompany");
-        CompanyFacts facts = FactsMapper.toFacts(input);
+        CompanyFacts facts = FactsMapper.toFacts(input, LocalDate.now(clock));
         long validated = System.nanoTime();
         DiagnosisEngine engine = engines.current();
         Diagnosis diagnosis = engine.diagnose(facts);

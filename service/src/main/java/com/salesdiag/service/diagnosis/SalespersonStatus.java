@@ -32,6 +32,8 @@ public record SalespersonStatus(
         BLOCKED_BY_UPSTREAM_CAUSE,
         /** Goal missed, no cause found and no action on the person warranted (e.g. in ramp-up, close to peers). */
         BELOW_GOAL,
+        /** A goal and a result, but the facts cover only part of the period and goals are not prorated. */
+        NOT_JUDGED,
         /** No goal or no result for the period. */
         NO_GOAL
     }

@@ -1,5 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
+import com.salesdiag.engine.explain.PeriodWords;
 import org.springframework.context.MessageSource;
 
 import java.util.Locale;
@@ -26,6 +27,15 @@ final class Sentences {
     /** A code's name for people ("delivery delays"); the code itself when the bundle has none. */
     String label(String code) {
         return messages.getMessage("salesdiag.code." + code, null, code, locale);
+    }
+
+    /** A period id in words: "Q3 2026", "terzo trimestre 2026". */
+    String period(String id) {
+        return PeriodWords.period(id, locale);
+    }
+
+    String date(java.time.LocalDate date) {
+        return PeriodWords.date(date, locale);
     }
 
     String owner(String owner) {

@@ -9,7 +9,7 @@ import java.util.List;
         + "causes, ranked by how much of the shortfall each explains")
 public record ShortfallAnswer(
         SubjectType subjectType, String subjectId, String subjectName,
-        @Schema(description = "GOAL_MISSED, GOAL_MET, GOAL_EXCEEDED or NO_GOAL") String outcome,
+        @Schema(description = "GOAL_MISSED, GOAL_MET, GOAL_EXCEEDED, NOT_JUDGED (part of the period, goals not prorated: see coverage) or NO_GOAL") String outcome,
         Double target, Double actual,
         @Schema(description = "actual / target") Double attainment,
         @Schema(description = "target - actual, never negative") Double shortfall,

@@ -34,7 +34,11 @@ final class StatusResolver {
     /** The checks not made, by subject ("" for the company), for the same reason. */
     private final Map<String, List<UnverifiedCheck>> uncheckedBySubject = new HashMap<>();
 
-    StatusResolver(Diagnosis diagnosis, Sentences sentences, CompanyFigures figures) {
+    /** Null when the facts cover the whole period. */
+    private final CoverageView coverage;
+
+    StatusResolver(Diagnosis diagnosis, Sentences sentences, CompanyFigures figures, CoverageView coverage) {
+        this.coverage = coverage;
         this.diagnosis = diagnosis;
         this.sentences = sentences;
         this.figures = figures;
@@ -71,6 +75,10 @@ final class StatusResolver {
                 .map(DiagnosedRecommendation::incentive).filter(i -> i != null && !i.isEmpty()).findFirst().orElse(null);
         Status status = status(actions, goal.map(DiagnosedFinding::code).orElse(null), incentive, upstream);
         boolean exceeded = goal.map(g -> g.code().equals("GOAL_EXCEEDED")).orElse(false);
+        if (status == Status.NO_GOAL && coverage != null && !coverage.judged() && figures.target(person.id()) > 0
+                && figures.result(person.id()) != null) {
+            return notJudged(person, name, own, actions);
+        }
         boolean noResult = status == Status.NO_GOAL && figures.goalWithoutResult(person.id());
         List<UnverifiedCheck> unchecked = status == Status.ON_TRACK || status == Status.TOP_PERFORMER
                 || status == Status.NO_GOAL ? List.of() : uncheckedFor(person);
@@ -84,6 +92,9 @@ final class StatusResolver {
         if (!unchecked.isEmpty() && !saysUnchecked) {
             summary += " " + sentences.get("salesdiag.why.notVerified", notChecked);
         }
+        if (coverage != null && coverage.judged() && goal.isPresent()) {
+            summary += " " + sentences.get("salesdiag.status.prorated", coverage.daysCovered(), coverage.days());
+        }
         boolean retentionRisk = own.stream().anyMatch(f -> f.code().equals("RETENTION_RISK"));
         if (retentionRisk) {
             summary += " " + sentences.get("salesdiag.status.retentionRisk");
@@ -93,6 +104,18 @@ final class StatusResolver {
                 retentionRisk, own.stream().map(DiagnosedFinding::code).distinct().toList(),
                 actions.stream().map(DiagnosedRecommendation::action).distinct().toList(),
                 NotVerified.codes(unchecked));
+    }
+
+    /** A goal and a result, on part of the period with goals not prorated: the figures, and no verdict. */
+    private SalespersonStatus notJudged(Salesperson person, String name, List<DiagnosedFinding> own,
+                                        List<DiagnosedRecommendation> actions) {
+        double actual = figures.result(person.id()).revenue();
+        double target = figures.target(person.id());
+        String summary = sentences.get("salesdiag.status.NOT_JUDGED", name, actual, target,
+                sentences.date(coverage.dataThrough()), coverage.daysCovered(), coverage.days());
+        return new SalespersonStatus(person.id(), name, person.departmentId(), Status.NOT_JUDGED, summary, null,
+                actual, target, false, own.stream().map(DiagnosedFinding::code).distinct().toList(),
+                actions.stream().map(DiagnosedRecommendation::action).distinct().toList(), List.of());
     }
 
     /** The checks not made for the person's company, department, products and self. */

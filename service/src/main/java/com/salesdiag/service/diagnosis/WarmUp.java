@@ -94,7 +94,7 @@ class WarmUp {
             if (!validator.validate(sample).isEmpty()) {
                 throw new IllegalStateException("the packaged sample company does not validate");
             }
-            CompanyFacts facts = FactsMapper.toFacts(sample);
+            CompanyFacts facts = FactsMapper.toFacts(sample, null);
             Diagnosis diagnosis = engines.current().diagnose(facts);
             for (Locale language : List.of(Locale.ENGLISH, Locale.ITALIAN)) {
                 json.writeValueAsBytes(assembler.assemble(facts, diagnosis, language)); // as a request writes it

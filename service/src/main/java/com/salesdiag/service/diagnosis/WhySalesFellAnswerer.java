@@ -39,8 +39,11 @@ final class WhySalesFellAnswerer {
     private final Sentences sentences;
     private final CauseEstimator estimator;
     private final Map<String, DiagnosedFinding> goals = new HashMap<>();
+    /** Null when the facts cover the whole period. */
+    private final CoverageView coverage;
 
-    WhySalesFellAnswerer(Diagnosis diagnosis, CompanyFigures figures, Sentences sentences) {
+    WhySalesFellAnswerer(Diagnosis diagnosis, CompanyFigures figures, Sentences sentences, CoverageView coverage) {
+        this.coverage = coverage;
         this.diagnosis = diagnosis;
         this.figures = figures;
         this.sentences = sentences;
@@ -72,7 +75,10 @@ final class WhySalesFellAnswerer {
     private ShortfallAnswer answer(SubjectType type, String id, String name, List<Salesperson> scope,
                                    List<String> systemicIn) {
         DiagnosedFinding goal = goals.get(type + "/" + id);
-        String period = figures.facts().period();
+        String period = sentences.period(figures.facts().period());
+        if (goal == null && coverage != null && !coverage.judged()) {
+            return notJudged(type, id, name, scope);
+        }
         if (goal == null) {
             return new ShortfallAnswer(type, id, name, "NO_GOAL", null, null, null, null,
                     sentences.get("salesdiag.why.noGoal", name, period), false, List.of(), null, null, false,
@@ -85,7 +91,9 @@ final class WhySalesFellAnswerer {
         if (!goal.code().equals("GOAL_MISSED")) {
             String key = goal.code().equals("GOAL_EXCEEDED") ? "salesdiag.why.exceeded" : "salesdiag.why.met";
             return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall,
-                    sentences.get(key, name, Percentages.shown(attainment), period, actual, target), false, List.of(), null, null, false,
+                    (coverage == null ? "" : coverage.summary() + " ")
+                            + sentences.get(key, name, Percentages.shown(attainment), period, actual, target),
+                    false, List.of(), null, null, false,
                     NotVerified.codes(unverifiedIn(type, id, scope)));
         }
         List<CauseShare> causes = new ArrayList<>();
@@ -99,12 +107,32 @@ final class WhySalesFellAnswerer {
         double unexplained = Math.max(0, Figures.rounded(shortfall - explained, 1));
         List<UnverifiedCheck> unverified = unverifiedIn(type, id, scope);
         String summary = summary(name, period, attainment, actual, target, shortfall, ranked, systemicIn, scaled, raw);
+        if (coverage != null) {
+            summary = coverage.summary() + " " + summary;
+        }
         if (!unverified.isEmpty()) {
             summary += " " + sentences.get("salesdiag.why.notVerified", NotVerified.phrase(unverified, sentences));
         }
         return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall, summary,
                 !systemicIn.isEmpty(), ranked, unexplained, shortfall == 0 ? 0 : round4(unexplained / shortfall), scaled,
                 NotVerified.codes(unverified));
+    }
+
+    /**
+     * Part of the period, goals not prorated: what was sold so far against the whole period's goal, and no verdict,
+     * so no shortfall to explain. The causes found on the figures stay in the findings.
+     */
+    private ShortfallAnswer notJudged(SubjectType type, String id, String name, List<Salesperson> scope) {
+        double actual = 0;
+        for (Salesperson s : scope) {
+            actual += figures.result(s.id()) == null ? 0 : figures.result(s.id()).revenue();
+        }
+        Double target = figures.goalOf(type, id);
+        String summary = coverage.summary() + " " + (target == null
+                ? sentences.get("salesdiag.why.notJudged.noGoal", name, actual)
+                : sentences.get("salesdiag.why.notJudged", name, actual, target));
+        return new ShortfallAnswer(type, id, name, CoverageView.NOT_JUDGED, target, actual, null, null, summary, false,
+                List.of(), null, null, false, NotVerified.codes(unverifiedIn(type, id, scope)));
     }
 
     /**

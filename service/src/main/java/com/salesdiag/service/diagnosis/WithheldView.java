@@ -15,7 +15,7 @@ record WithheldView(
         String subjectId,
         String subjectName,
         @Schema(description = "The rule that recommended it") String rule,
-        @Schema(description = "UPSTREAM_CAUSE_STANDS, NO_SHORTFALL, NO_INEFFECTIVE_COACHING, ALSO_RECOGNISED, CAUSE_NOT_VERIFIED or "
+        @Schema(description = "UPSTREAM_CAUSE_STANDS, NO_SHORTFALL, PARTIAL_PERIOD, NO_INEFFECTIVE_COACHING, ALSO_RECOGNISED, CAUSE_NOT_VERIFIED or "
                 + "NOT_A_SALESPERSON")
         String reason,
         @Schema(description = "For an upstream cause: the codes of the causes that stand") List<String> basedOn,

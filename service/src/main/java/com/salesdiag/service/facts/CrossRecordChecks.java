@@ -146,6 +146,12 @@ final class CrossRecordChecks {
                 }
             }
         });
+        if (in.dataThrough() != null) {
+            java.time.LocalDate start = com.salesdiag.engine.period.PeriodCalendar.parse(in.period(), true).start();
+            if (in.dataThrough().isBefore(start)) {
+                add("dataThrough", "salesdiag.facts.dataThroughBeforePeriod", in.dataThrough(), in.period(), start);
+            }
+        }
         boolean goalForPeriod = periodsByList.get("goals").contains(in.period());
         if (!in.goals().isEmpty() && !goalForPeriod) {
             add("goals", "salesdiag.facts.noGoalForPeriod", in.period());

@@ -50,7 +50,16 @@ public record FactsInput(
         List<@NotNull @Valid TechniqueUse> techniques,
         @Schema(description = "Kinds of fact not sent: unknown, not none. Filled in from the lists absent from the "
                 + "request; a list sent empty ([]) says none happened.", accessMode = Schema.AccessMode.READ_ONLY)
-        List<String> notSent) {
+        List<String> notSent,
+        @Schema(description = "The last day the facts of the period under diagnosis cover, when not the whole "
+                + "period (an export cut on a date). A period not over when diagnosed is covered through the day "
+                + "of the diagnosis. Part of a period is judged against goals only when prorateGoals is true, and "
+                + "never coaches, reviews or recognises anybody.", example = "2026-08-07")
+        LocalDate dataThrough,
+        @Schema(description = "With dataThrough: judge goals prorated to the days covered (a 100,000 quarter "
+                + "covered 46 of 92 days counts as 50,000). Without it, part of a period is not judged against "
+                + "the goal.")
+        Boolean prorateGoals) {
 
     /** A month ({@code 2026-09}) or a quarter ({@code 2026-Q3}). */
     public static final String PERIOD = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])";
@@ -72,7 +81,7 @@ public record FactsInput(
                       List<Recognition> recognitions, List<FeedbackCollection> feedback, List<TechniqueUse> techniques) {
         this(company, period, departments, salespeople, goals, results, products, productPerformance, delivery,
                 customerService, marketing, marketIndicators, trainings, coachingPlans, recognitions, feedback,
-                techniques, null);
+                techniques, null, null, null);
     }
 
     public FactsInput {

@@ -23,6 +23,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.time.LocalDate;
+import com.salesdiag.engine.facts.PeriodCoverage;
+import com.salesdiag.engine.period.PeriodCalendar;
 
 /**
  * Turns validated input into the engine's facts. A figure absent stays absent (null: not known), and a kind of fact
@@ -33,7 +36,8 @@ public final class FactsMapper {
     private FactsMapper() {
     }
 
-    public static CompanyFacts toFacts(FactsInput in) {
+    /** The facts as of {@code today}: a period under diagnosis not over yet is covered through today at most. */
+    public static CompanyFacts toFacts(FactsInput in, LocalDate today) {
         return new CompanyFacts(
                 new Company(in.company().id(), in.company().name()),
                 in.period(),
@@ -64,7 +68,21 @@ public final class FactsMapper {
                 map(in.feedback(), f -> new FeedbackCollection(f.departmentId(), f.period(), f.responses(),
                         f.satisfaction())),
                 map(in.techniques(), t -> new TechniqueUse(t.salespersonId(), t.period(), t.technique())),
-                notSent(in.notSent()));
+                notSent(in.notSent()),
+                coverage(in, today));
+    }
+
+    /**
+     * How far the facts of the period under diagnosis reach: as the input says, and never past {@code today}, since
+     * a quarter diagnosed in its fifth week has five weeks of figures whatever its goal says.
+     */
+    static PeriodCoverage coverage(FactsInput in, LocalDate today) {
+        LocalDate through = in.dataThrough();
+        if (today != null && !today.isAfter(PeriodCalendar.parse(in.period(), true).end())
+                && (through == null || through.isAfter(today))) {
+            through = today;
+        }
+        return through == null ? null : new PeriodCoverage(through, Boolean.TRUE.equals(in.prorateGoals()));
     }
 
     /**

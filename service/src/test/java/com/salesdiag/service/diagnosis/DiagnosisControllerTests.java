@@ -188,7 +188,7 @@ class DiagnosisControllerTests {
     }
 
     private static DiagnosisResponse answer(String language) {
-        return new DiagnosisResponse("padana", "Idraulica Padana S.p.A.", "2026-Q3", language, "v", null,
+        return new DiagnosisResponse("padana", "Idraulica Padana S.p.A.", "2026-Q3", null, language, "v", null,
                 List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -127,7 +127,7 @@ class WhySalesFellAnswererTests {
 
     private static ShortfallAnswer answer(CompanyFacts facts, DiagnosedFinding... findings) {
         Diagnosis diagnosis = new Diagnosis("acme", "2026-Q3", "test", List.of(findings), List.of());
-        return new WhySalesFellAnswerer(diagnosis, new CompanyFigures(facts), sentences()).answer().departments().get(0);
+        return new WhySalesFellAnswerer(diagnosis, new CompanyFigures(facts), sentences(), null).answer().departments().get(0);
     }
 
     static Sentences sentences() {
