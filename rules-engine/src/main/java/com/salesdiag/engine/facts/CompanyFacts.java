@@ -1,5 +1,6 @@
 package com.salesdiag.engine.facts;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.Set;
  *
  * @param period  the period under diagnosis, {@code YYYY-MM} or {@code YYYY-Qn}
  * @param notSent  the kinds of fact the company did not send; null: those whose list is null
- * @param coverage how much of the period under diagnosis the facts cover; null: all of it
+ * @param dataThrough  the last day the facts of the period under diagnosis cover; null: all of it
+ * @param prorateGoals with {@code dataThrough}: goals count in proportion to the days covered ({@link PeriodCoverage})
  */
 public record CompanyFacts(
         Company company,
@@ -32,7 +34,8 @@ public record CompanyFacts(
         List<FeedbackCollection> feedback,
         List<TechniqueUse> techniques,
         Set<FactKind> notSent,
-        PeriodCoverage coverage) {
+        LocalDate dataThrough,
+        Boolean prorateGoals) {
 
     /** Every list passed as null counts as not sent. */
     public CompanyFacts(Company company, String period, List<Department> departments, List<Salesperson> salespeople,
@@ -44,7 +47,7 @@ public record CompanyFacts(
                         List<FeedbackCollection> feedback, List<TechniqueUse> techniques) {
         this(company, period, departments, salespeople, goals, results, products, productPerformance, delivery,
                 customerService, marketing, marketIndicators, trainings, coachingPlans, recognitions, feedback,
-                techniques, null, null);
+                techniques, null, null, null);
     }
 
     /** The whole period under diagnosis covered. */
@@ -57,7 +60,12 @@ public record CompanyFacts(
                         List<FeedbackCollection> feedback, List<TechniqueUse> techniques, Set<FactKind> notSent) {
         this(company, period, departments, salespeople, goals, results, products, productPerformance, delivery,
                 customerService, marketing, marketIndicators, trainings, coachingPlans, recognitions, feedback,
-                techniques, notSent, null);
+                techniques, notSent, null, null);
+    }
+
+    /** How much of the period under diagnosis the facts cover; null: all of it. */
+    public PeriodCoverage coverage() {
+        return dataThrough == null ? null : new PeriodCoverage(dataThrough, Boolean.TRUE.equals(prorateGoals));
     }
 
     public CompanyFacts {

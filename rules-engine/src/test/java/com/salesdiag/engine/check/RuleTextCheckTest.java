@@ -89,8 +89,8 @@ class RuleTextCheckTest {
     void aSentenceThatCannotBeReadOrNamesNoEvidenceIsRefused() {
         List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "Deliveries for {subject}: {onTimeRate,number,percent}",
                 "Deliveries for {subject}: {onTimeRat,number,percent}");
-        files = Rules.replacing(files, DELIVERY, "Consegne per {subject}: {onTimeRate,number,percent}",
-                "Consegne per {subject}: {onTimeRate,numero,percentuale}");
+        files = Rules.replacing(files, DELIVERY, "Consegne per {subject}: puntualità {onTimeRate,number,percent}",
+                "Consegne per {subject}: puntualità {onTimeRate,numero,percentuale}");
         List<String> messages = new ArrayList<>(check.check(files).stream().map(RuleProblem::message).toList());
         assertThat(messages).hasSize(2);
         assertThat(messages.get(0)).startsWith("the @en sentence of rule \"On-time deliveries below tolerance\" names "

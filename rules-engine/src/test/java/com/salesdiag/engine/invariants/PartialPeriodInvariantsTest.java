@@ -85,7 +85,7 @@ class PartialPeriodInvariantsTest {
         return new CompanyFacts(f.company(), f.period(), f.departments(), f.salespeople(), f.goals(), f.results(),
                 f.products(), f.productPerformance(), f.delivery(), f.customerService(), f.marketing(),
                 f.marketIndicators(), f.trainings(), f.coachingPlans(), f.recognitions(), f.feedback(), f.techniques(),
-                f.notSent(), coverage);
+                f.notSent(), coverage.dataThrough(), coverage.prorateGoals());
     }
 
     private static List<String> actions(Diagnosis d) {

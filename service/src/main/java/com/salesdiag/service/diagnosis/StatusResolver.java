@@ -83,12 +83,17 @@ final class StatusResolver {
         List<UnverifiedCheck> unchecked = status == Status.ON_TRACK || status == Status.TOP_PERFORMER
                 || status == Status.NO_GOAL ? List.of() : uncheckedFor(person);
         boolean saysUnchecked = !unchecked.isEmpty() && (status == Status.COACHING || status == Status.BELOW_GOAL);
+        // Met below 100 % (a band that starts at 95 %) says so, or "met the goal (96 %)" reads as a contradiction.
+        Double bandFrom = goal.filter(g -> g.code().equals("GOAL_MET") && attainment != null && attainment < 1)
+                .map(g -> number(g, "bandFrom")).orElse(null);
         String key = "salesdiag.status." + status.name() + (status == Status.ON_TRACK && exceeded ? ".exceeded" : "")
+                + (status == Status.ON_TRACK && bandFrom != null ? ".withinBand" : "")
                 + (noResult ? ".noResult" : "") + (saysUnchecked ? ".unverified" : "");
         Double target = noResult ? Double.valueOf(figures.target(person.id())) : goal.map(g -> number(g, "target")).orElse(null);
         String notChecked = NotVerified.phrase(unchecked, sentences);
         String summary = sentences.get(key, name, Percentages.shown(attainment == null ? 0 : attainment),
-                incentive == null ? "" : sentences.label(incentive), String.join(", ", upstream), target, notChecked);
+                incentive == null ? "" : sentences.label(incentive), String.join(", ", upstream), target, notChecked,
+                bandFrom);
         if (!unchecked.isEmpty() && !saysUnchecked) {
             summary += " " + sentences.get("salesdiag.why.notVerified", notChecked);
         }

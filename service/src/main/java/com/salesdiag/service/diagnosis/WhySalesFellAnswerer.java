@@ -89,10 +89,13 @@ final class WhySalesFellAnswerer {
         double attainment = number(goal, "attainment");
         double shortfall = Math.max(0, target - actual);
         if (!goal.code().equals("GOAL_MISSED")) {
-            String key = goal.code().equals("GOAL_EXCEEDED") ? "salesdiag.why.exceeded" : "salesdiag.why.met";
+            boolean withinBand = goal.code().equals("GOAL_MET") && attainment < 1;
+            String key = goal.code().equals("GOAL_EXCEEDED") ? "salesdiag.why.exceeded"
+                    : withinBand ? "salesdiag.why.met.withinBand" : "salesdiag.why.met";
             return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall,
                     (coverage == null ? "" : coverage.summary() + " ")
-                            + sentences.get(key, name, Percentages.shown(attainment), period, actual, target),
+                            + sentences.get(key, name, Percentages.shown(attainment), period, actual, target,
+                            withinBand ? number(goal, "bandFrom") : null),
                     false, List.of(), null, null, false,
                     NotVerified.codes(unverifiedIn(type, id, scope)));
         }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.time.LocalDate;
-import com.salesdiag.engine.facts.PeriodCoverage;
 import com.salesdiag.engine.period.PeriodCalendar;
 
 /**
@@ -69,20 +68,20 @@ public final class FactsMapper {
                         f.satisfaction())),
                 map(in.techniques(), t -> new TechniqueUse(t.salespersonId(), t.period(), t.technique())),
                 notSent(in.notSent()),
-                coverage(in, today));
+                dataThrough(in, today), Boolean.TRUE.equals(in.prorateGoals()));
     }
 
     /**
      * How far the facts of the period under diagnosis reach: as the input says, and never past {@code today}, since
      * a quarter diagnosed in its fifth week has five weeks of figures whatever its goal says.
      */
-    static PeriodCoverage coverage(FactsInput in, LocalDate today) {
+    static LocalDate dataThrough(FactsInput in, LocalDate today) {
         LocalDate through = in.dataThrough();
         if (today != null && !today.isAfter(PeriodCalendar.parse(in.period(), true).end())
                 && (through == null || through.isAfter(today))) {
             through = today;
         }
-        return through == null ? null : new PeriodCoverage(through, Boolean.TRUE.equals(in.prorateGoals()));
+        return through;
     }
 
     /**

@@ -43,7 +43,7 @@ class DiagnosisEndToEndTests {
         assertThat(answer.get("language").asString()).isEqualTo("en");
         assertThat(company.get("outcome").asString()).isEqualTo("GOAL_MISSED");
         assertThat(company.get("shortfall").asDouble()).isEqualTo(115_400);
-        assertThat(company.get("summary").asString()).startsWith("Idraulica Padana S.p.A. reached 89% of its goal for 2026-Q3");
+        assertThat(company.get("summary").asString()).startsWith("Idraulica Padana S.p.A. reached 89% of its goal for Q3 2026");
         assertThat(causeCodes(company)).startsWith("PRICE_NOT_COMPETITIVE", "DELIVERY_DELAYS")
                 .contains("MARKETING_MISMATCH", "CUSTOMER_SERVICE_PROBLEMS", "CAPABILITY_GAP", "TRAINING_GAP");
         assertThat(sumOfShares(company) + company.get("unexplainedShare").asDouble()).isBetween(0.999, 1.001);
@@ -101,8 +101,8 @@ class DiagnosisEndToEndTests {
         assertThat(response.headers().firstValue("Content-Language")).hasValue("it");
         JsonNode answer = SampleCompany.JSON.readTree(response.body());
         assertThat(answer.at("/whySalesFell/company/summary").asString())
-                .startsWith("Idraulica Padana S.p.A., 2026-Q3: raggiungimento dell'obiettivo 89%")
-                .contains("La causa principale è: prezzo non competitivo");
+                .startsWith("Idraulica Padana S.p.A., terzo trimestre 2026: raggiungimento dell'obiettivo 89%")
+                .contains("Causa principale: prezzo non competitivo");
         assertThat(answer.at("/recommendationsByOwner/1/label").asString()).isEqualTo("Produzione e logistica");
         assertThat(answer.at("/findings/0/explanation").asString()).contains("obiettivo");
         assertThat(answer.at("/recommendationsByOwner/4/recommendations/0/review/statement").asString())

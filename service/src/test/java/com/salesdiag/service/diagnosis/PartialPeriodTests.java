@@ -91,7 +91,7 @@ class PartialPeriodTests {
                 .doesNotContain("CAPABILITY_GAP", "COACHING_INEFFECTIVE", "TOP_PERFORMER");
         assertThat(actions(answer)).doesNotContain("PERSONAL_COACHING", "HR_DISMISSAL_REVIEW", "RECOGNIZE");
         assertThat(answer.at("/whySalesFell/company/summary").asString())
-                .startsWith("I dati del terzo trimestre 2026 arrivano solo al 9 settembre 2026 (71 giorni su 92)");
+                .startsWith("I dati del terzo trimestre 2026 coprono solo una parte del periodo (71 giorni su 92; ultimo giorno: 9 settembre 2026)");
         assertThat(answer.at("/withheld")).isEmpty();
     }
 

@@ -82,7 +82,7 @@ class WhySalesFellAnswererTests {
                 delivery(SubjectType.DEPARTMENT, "north", 0.93),
                 finding("PRICE_NOT_COMPETITIVE", "cause", 2, SubjectType.DEPARTMENT, "north"));
         assertThat(north.causes()).extracting(CauseShare::code).containsExactly("PRICE_NOT_COMPETITIVE", "DELIVERY_DELAYS");
-        assertThat(north.summary()).contains("The main cause is price not competitive");
+        assertThat(north.summary()).contains("Main cause: price not competitive");
     }
 
     @Test
@@ -115,14 +115,14 @@ class WhySalesFellAnswererTests {
                 delivery(SubjectType.DEPARTMENT, "north", 0.90));
         assertThat(north.outcome()).isEqualTo("GOAL_MET");
         assertThat(north.causes()).isEmpty();
-        assertThat(north.summary()).isEqualTo("North met its goal for 2026-Q3: 100% (200,000 of 200,000).");
+        assertThat(north.summary()).isEqualTo("North met its goal for Q3 2026: 100% (200,000 of 200,000).");
     }
 
     @Test
     void withoutAGoalTheAnswerSaysSo() {
         ShortfallAnswer north = answer(north(100_000, 100_000));
         assertThat(north.outcome()).isEqualTo("NO_GOAL");
-        assertThat(north.summary()).isEqualTo("North has no goal for 2026-Q3, or no sales to measure against it.");
+        assertThat(north.summary()).isEqualTo("North has no goal for Q3 2026, or no sales to measure against it.");
     }
 
     private static ShortfallAnswer answer(CompanyFacts facts, DiagnosedFinding... findings) {
