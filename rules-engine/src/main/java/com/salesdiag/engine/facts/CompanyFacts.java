@@ -63,6 +63,11 @@ public record CompanyFacts(
                 techniques, notSent, null, null);
     }
 
+    /** The month the company's fiscal year starts in (quarters are fiscal quarters); January when not said. */
+    public int fiscalYearStart() {
+        return company == null ? 1 : company.fiscalYearStart();
+    }
+
     /** How much of the period under diagnosis the facts cover; null: all of it. */
     public PeriodCoverage coverage() {
         return dataThrough == null ? null : new PeriodCoverage(dataThrough, Boolean.TRUE.equals(prorateGoals));

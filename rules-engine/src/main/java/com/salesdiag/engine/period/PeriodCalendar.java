@@ -1,5 +1,7 @@
 package com.salesdiag.engine.period;
 
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.PeriodCoverage;
 import com.salesdiag.engine.derived.Period;
 
 import java.time.LocalDate;
@@ -19,6 +21,20 @@ public final class PeriodCalendar {
     private PeriodCalendar() {
     }
 
+    /** The period under diagnosis of a company, in its calendar, covered as far as its facts say. */
+    public static Period underDiagnosis(CompanyFacts facts) {
+        return of(facts, facts.period());
+    }
+
+    /** The period {@code id} in the company's calendar; the one under diagnosis covered as far as the facts say. */
+    public static Period of(CompanyFacts facts, String id) {
+        boolean underDiagnosis = id.equals(facts.period());
+        Period period = parse(id, underDiagnosis, facts.fiscalYearStart());
+        PeriodCoverage coverage = facts.coverage();
+        return underDiagnosis && coverage != null
+                ? period.coveredThrough(coverage.dataThrough(), coverage.prorateGoals()) : period;
+    }
+
     public static boolean isValid(String id) {
         return id != null && (MONTH.matcher(id).matches() || QUARTER.matcher(id).matches());
     }
@@ -28,6 +44,15 @@ public final class PeriodCalendar {
     }
 
     public static Period parse(String id, boolean underDiagnosis) {
+        return parse(id, underDiagnosis, 1);
+    }
+
+    /**
+     * The period {@code id} of a company whose fiscal year starts in {@code fiscalYearStartMonth} (1-12): its quarters
+     * are fiscal quarters, the fiscal year named by the calendar year it ends in ({@code 2012-Q1} with July is July to
+     * September 2011). Months are calendar months whatever the fiscal year.
+     */
+    public static Period parse(String id, boolean underDiagnosis, int fiscalYearStartMonth) {
         if (id == null) {
             throw new IllegalArgumentException("period is missing; expected YYYY-MM or YYYY-Qn");
         }
@@ -41,7 +66,9 @@ public final class PeriodCalendar {
         if (quarter.matches()) {
             int year = Integer.parseInt(quarter.group(1));
             int q = Integer.parseInt(quarter.group(2));
-            LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
+            int startMonth = fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12 ? 1 : fiscalYearStartMonth;
+            LocalDate yearStart = startMonth == 1 ? LocalDate.of(year, 1, 1) : LocalDate.of(year - 1, startMonth, 1);
+            LocalDate start = yearStart.plusMonths((q - 1) * 3L);
             return new Period(id, year * 4 + q - 1, start, start.plusMonths(3).minusDays(1), underDiagnosis);
         }
         throw new IllegalArgumentException("period '" + id + "' is not YYYY-MM or YYYY-Qn");

@@ -55,7 +55,7 @@ public final class ReviewRecordBuilder {
         this.facts = facts;
         this.outcome = outcome;
         this.missedUpperBound = missedUpperBound;
-        this.current = PeriodCalendar.parse(facts.period(), true);
+        this.current = PeriodCalendar.underDiagnosis(facts);
     }
 
     public ReviewRecord build(Salesperson person) {
@@ -140,8 +140,8 @@ public final class ReviewRecordBuilder {
         return new CoachingOutcome(plan, before.size(), average(before), after.size(), average(after));
     }
 
-    private static java.time.LocalDate endOf(Attainment a) {
-        return PeriodCalendar.parse(a.period(), false).end();
+    private java.time.LocalDate endOf(Attainment a) {
+        return PeriodCalendar.parse(a.period(), false, facts.fiscalYearStart()).end();
     }
 
     private static Double average(List<Attainment> periods) {

@@ -1,10 +1,8 @@
 package com.salesdiag.engine.session;
 
-import com.salesdiag.engine.derived.Period;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.DataSent;
 import com.salesdiag.engine.facts.FactKind;
-import com.salesdiag.engine.facts.PeriodCoverage;
 import com.salesdiag.engine.period.PeriodCalendar;
 import org.kie.api.runtime.KieSession;
 
@@ -24,7 +22,7 @@ public final class FactLoader {
         if (facts.company() != null) {
             session.insert(facts.company());
         }
-        periodIds(facts).forEach(id -> session.insert(period(facts, id)));
+        periodIds(facts).forEach(id -> session.insert(PeriodCalendar.of(facts, id)));
         Stream.of(facts.departments(), facts.salespeople(), facts.goals(), facts.results(), facts.products(),
                         facts.productPerformance(), facts.delivery(), facts.customerService(), facts.marketing(),
                         facts.marketIndicators(), facts.trainings(), facts.coachingPlans(), facts.recognitions(),
@@ -36,20 +34,6 @@ public final class FactLoader {
                 session.insert(new DataSent(kind));
             }
         }
-    }
-
-    /** The period under diagnosis, covered as far as the facts say. */
-    public static Period periodUnderDiagnosis(CompanyFacts facts) {
-        return period(facts, facts.period());
-    }
-
-    /** The period {@code id}; the one under diagnosis covered as far as the facts say. */
-    static Period period(CompanyFacts facts, String id) {
-        boolean underDiagnosis = id.equals(facts.period());
-        Period period = PeriodCalendar.parse(id, underDiagnosis);
-        PeriodCoverage coverage = facts.coverage();
-        return underDiagnosis && coverage != null && coverage.dataThrough() != null
-                ? period.coveredThrough(coverage.dataThrough(), coverage.prorateGoals()) : period;
     }
 
     /** Sorted, so that periods enter the session in the same order whatever the order of the facts. */

@@ -57,7 +57,7 @@ final class InvariantGuard {
     InvariantGuard(CompanyFacts facts, double missedBelow, int sustainedPeriods, SubjectNames names) {
         this.facts = facts;
         this.names = names;
-        this.periodComplete = FactLoader.periodUnderDiagnosis(facts).isComplete();
+        this.periodComplete = PeriodCalendar.underDiagnosis(facts).isComplete();
         this.missedBelow = missedBelow;
         this.sustainedPeriods = Math.max(1, sustainedPeriods);
         facts.salespeople().forEach(s -> people.putIfAbsent(s.id(), s));
@@ -175,7 +175,7 @@ final class InvariantGuard {
      * {@code sustainedPeriods} of them. {@code attainments} are the person's own.
      */
     private boolean coachingProvedIneffective(Salesperson person, List<Attainment> attainments) {
-        LocalDate periodEnd = PeriodCalendar.parse(facts.period(), true).end();
+        LocalDate periodEnd = PeriodCalendar.underDiagnosis(facts).end();
         List<CoachingPlan> plans = facts.coachingPlans().stream().filter(p -> p.salespersonId().equals(person.id())).toList();
         if (plans.stream().anyMatch(p -> p.status() == PlanStatus.PLANNED || p.status() == PlanStatus.IN_PROGRESS)) {
             return false;

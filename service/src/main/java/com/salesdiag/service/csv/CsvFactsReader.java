@@ -75,9 +75,10 @@ public class CsvFactsReader {
                         message("salesdiag.csv.oneCompany")));
             } else if (!company.rows().isEmpty()) {
                 CsvTable.Row row = company.rows().get(0);
-                companyFact = new FactsInput.Company(company.cell(row, "id"), company.cell(row, "name"));
                 period = company.cell(row, "period");
                 readCoverage(company, row, coverage, errors);
+                Object month = readCell(company, row, FactsInput.Company.class, "fiscalYearStartMonth", errors);
+                companyFact = new FactsInput.Company(company.cell(row, "id"), company.cell(row, "name"), (Integer) month);
             }
         }
         if (!errors.isEmpty()) {
@@ -89,16 +90,21 @@ public class CsvFactsReader {
     /** The company row's cells that say how much of the period the facts cover, read as their fields are. */
     private void readCoverage(CsvTable company, CsvTable.Row row, Map<String, Object> coverage,
                               List<InputError> errors) {
-        CsvCells cells = new CsvCells(company.delimiter() != ',');
-        for (RecordComponent component : FactsInput.class.getRecordComponents()) {
-            if (CsvKinds.COVERAGE_COLUMNS.contains(component.getName())) {
-                try {
-                    coverage.put(component.getName(), cells.read(company.cell(row, component.getName()), component));
-                } catch (CsvCells.BadCell bad) {
-                    errors.add(InputError.inFile(company.file(), row.number(), company.header(component.getName()),
-                            message(bad.code, bad.args)));
-                }
-            }
+        for (String column : CsvKinds.COVERAGE_COLUMNS) {
+            coverage.put(column, readCell(company, row, FactsInput.class, column, errors));
+        }
+    }
+
+    /** One cell of the company row, read as the field {@code column} of {@code type} is; null if it cannot be. */
+    private Object readCell(CsvTable company, CsvTable.Row row, Class<? extends Record> type, String column,
+                            List<InputError> errors) {
+        RecordComponent component = java.util.Arrays.stream(type.getRecordComponents())
+                .filter(c -> c.getName().equals(column)).findFirst().orElseThrow();
+        try {
+            return new CsvCells(company.delimiter() != ',').read(company.cell(row, column), component);
+        } catch (CsvCells.BadCell bad) {
+            errors.add(InputError.inFile(company.file(), row.number(), company.header(column), message(bad.code, bad.args)));
+            return null;
         }
     }
 

@@ -26,7 +26,8 @@ final class CsvKinds {
      * {@code prorateGoals} when the facts cover only part of the period.
      */
     static final String COMPANY = "company";
-    static final List<String> COMPANY_COLUMNS = List.of("id", "name", "period", "dataThrough", "prorateGoals");
+    static final List<String> COMPANY_COLUMNS = List.of("id", "name", "period", "fiscalYearStartMonth", "dataThrough",
+            "prorateGoals");
     /** The columns of the company file that are fields of the facts themselves, read as such. */
     static final List<String> COVERAGE_COLUMNS = List.of("dataThrough", "prorateGoals");
 

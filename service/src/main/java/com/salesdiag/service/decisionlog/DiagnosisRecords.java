@@ -47,7 +47,7 @@ class DiagnosisRecords {
 
     long insert(DiagnosisToRecord r, Instant at) {
         CompanyFacts facts = r.facts();
-        Period period = PeriodCalendar.parse(facts.period(), true);
+        Period period = PeriodCalendar.parse(facts.period(), true, facts.fiscalYearStart());
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into diagnosis (recorded_at, requested_by, company_id, company_name, period, period_start,

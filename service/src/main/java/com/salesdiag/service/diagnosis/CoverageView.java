@@ -2,7 +2,7 @@ package com.salesdiag.service.diagnosis;
 
 import com.salesdiag.engine.derived.Period;
 import com.salesdiag.engine.facts.CompanyFacts;
-import com.salesdiag.engine.session.FactLoader;
+import com.salesdiag.engine.period.PeriodCalendar;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ public record CoverageView(
 
     /** Null when the facts cover the whole period. */
     static CoverageView of(CompanyFacts facts, Sentences sentences) {
-        Period period = FactLoader.periodUnderDiagnosis(facts);
+        Period period = PeriodCalendar.underDiagnosis(facts);
         if (period.isComplete()) {
             return null;
         }

@@ -147,7 +147,7 @@ final class CrossRecordChecks {
             }
         });
         if (in.dataThrough() != null) {
-            java.time.LocalDate start = com.salesdiag.engine.period.PeriodCalendar.parse(in.period(), true).start();
+            java.time.LocalDate start = FactsMapper.periodUnderDiagnosis(in).start();
             if (in.dataThrough().isBefore(start)) {
                 add("dataThrough", "salesdiag.facts.dataThroughBeforePeriod", in.dataThrough(), in.period(), start);
             }

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -123,7 +125,16 @@ public record FactsInput(
 
     public record Company(
             @NotBlank @Schema(example = "padana", requiredMode = Schema.RequiredMode.REQUIRED) String id,
-            @Schema(example = "Idraulica Padana S.p.A.") String name) {
+            @Schema(example = "Idraulica Padana S.p.A.") String name,
+            @Min(value = 1, message = "{salesdiag.facts.month}") @Max(value = 12, message = "{salesdiag.facts.month}")
+            @Schema(description = "The month (1-12) the fiscal year starts in, when quarters are fiscal quarters: with 7, "
+                    + "2012-Q1 is July to September 2011 (a fiscal year is named by the calendar year it ends in). "
+                    + "Absent: calendar quarters. Months are always calendar months.", example = "7")
+            Integer fiscalYearStartMonth) {
+
+        public Company(String id, String name) {
+            this(id, name, null);
+        }
     }
 
     public record Department(

@@ -38,7 +38,7 @@ public final class FactsMapper {
     /** The facts as of {@code today}: a period under diagnosis not over yet is covered through today at most. */
     public static CompanyFacts toFacts(FactsInput in, LocalDate today) {
         return new CompanyFacts(
-                new Company(in.company().id(), in.company().name()),
+                new Company(in.company().id(), in.company().name(), in.company().fiscalYearStartMonth()),
                 in.period(),
                 in.departments().isEmpty() ? namedBySalespeople(in, s -> List.of(s.departmentId()), Department::new)
                         : map(in.departments(), d -> new Department(d.id(), d.name())),
@@ -75,9 +75,15 @@ public final class FactsMapper {
      * How far the facts of the period under diagnosis reach: as the input says, and never past {@code today}, since
      * a quarter diagnosed in its fifth week has five weeks of figures whatever its goal says.
      */
+    /** The period under diagnosis in the company's calendar (fiscal quarters when it says so). */
+    public static com.salesdiag.engine.derived.Period periodUnderDiagnosis(FactsInput in) {
+        Integer month = in.company() == null ? null : in.company().fiscalYearStartMonth();
+        return PeriodCalendar.parse(in.period(), true, month == null ? 1 : month);
+    }
+
     static LocalDate dataThrough(FactsInput in, LocalDate today) {
         LocalDate through = in.dataThrough();
-        if (today != null && !today.isAfter(PeriodCalendar.parse(in.period(), true).end())
+        if (today != null && !today.isAfter(periodUnderDiagnosis(in).end())
                 && (through == null || through.isAfter(today))) {
             through = today;
         }

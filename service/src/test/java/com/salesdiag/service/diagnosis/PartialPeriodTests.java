@@ -110,6 +110,28 @@ class PartialPeriodTests {
     }
 
     @Test
+    void aFiscalQuarterIsMeasuredInTheCompanysCalendar() {
+        ObjectNode facts = SampleCompany.tree();
+        ((ObjectNode) facts.get("company")).put("fiscalYearStartMonth", 7);
+        String current = "2027-Q2";
+        facts.put("period", current);
+        retime(facts, "2026-Q3", current);
+
+        JsonNode answer = answer(http.postJson("/api/v1/diagnoses", facts.toString(), "en"));
+
+        assertThat(answer.at("/coverage/periodStart").asString()).isEqualTo("2026-10-01");
+        assertThat(answer.at("/coverage/periodEnd").asString()).isEqualTo("2026-12-31");
+        assertThat(answer.at("/coverage/dataThrough").asString()).isEqualTo("2026-11-10");
+        assertThat(answer.at("/coverage/daysCovered").asInt()).isEqualTo(41);
+
+        ((ObjectNode) facts.get("company")).put("fiscalYearStartMonth", 13);
+        HttpResponse<String> bad = http.postJson("/api/v1/diagnoses", facts.toString(), "it");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"field\":\"company.fiscalYearStartMonth\"")
+                .contains("deve essere un mese, da 1 (gennaio) a 12 (dicembre)");
+    }
+
+    @Test
     void aQuarterOverIsWhole() {
         JsonNode answer = answer(http.postJson("/api/v1/diagnoses", SampleCompany.json(), "en"));
 
