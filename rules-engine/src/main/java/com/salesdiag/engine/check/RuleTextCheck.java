@@ -31,7 +31,7 @@ final class RuleTextCheck {
 
     private static final List<String> KINDS = RuleVocabulary.KINDS;
     private static final List<String> OWNERS = RuleVocabulary.OWNERS;
-    static final List<String> LANGUAGES = List.of("en", "it");
+    static final List<String> LANGUAGES = RuleVocabulary.LANGUAGES;
 
     /**
      * A numeric literal of Java or MVEL in logic: 0.95, .95, 95e-2, 5L, 0x5, 0.95B. 0 and 1 are structural ("more
@@ -53,12 +53,48 @@ final class RuleTextCheck {
                 numbersIn(file, problems);
             }
         }
-        for (DrlRule rule : DrlRule.in(files)) {
+        List<DrlRule> rules = DrlRule.in(files);
+        for (DrlRule rule : rules) {
             conclusionMetadata(rule, problems);
             vocabulary(rule, problems);
             sentences(rule, problems);
         }
+        // Which rule finds which cause is known only once every conclusion states its code and kind rightly.
+        if (problems.isEmpty()) {
+            estimatedEvidence(rules, problems);
+        }
         return problems;
+    }
+
+    /**
+     * The evidence the answer reads from a cause's findings to estimate it ({@link RuleVocabulary#ESTIMATED_EVIDENCE})
+     * must come from some rule that finds the cause: a rule that renames {@code onTimeTolerance} would otherwise load
+     * and turn every estimate of late deliveries into nothing. A cause no rule finds any longer is the analyst's call.
+     */
+    private static void estimatedEvidence(List<DrlRule> rules, List<RuleProblem> problems) {
+        RuleVocabulary.ESTIMATED_EVIDENCE.forEach((code, names) -> {
+            List<DrlRule> finding = rules.stream().filter(r -> r.derives("finding") && codesOf(r).contains(code)
+                    && "cause".equals(r.metadata().get("kind"))).toList();
+            if (finding.isEmpty()) {
+                return;
+            }
+            Set<String> given = new TreeSet<>();
+            finding.forEach(r -> given.addAll(r.evidenceNames()));
+            List<String> missing = names.stream().filter(n -> !given.contains(n)).toList();
+            if (!missing.isEmpty()) {
+                DrlRule first = finding.get(0);
+                problems.add(new RuleProblem(first.file(), first.line(), "no rule that finds " + code + " gives "
+                        + "the evidence " + String.join(", ", missing) + ", which the answer reads to estimate how "
+                        + "much of a shortfall the cause explains; give it in Evidence.of(...) (rules finding " + code
+                        + ": " + finding.stream().map(r -> "\"" + r.name() + "\"").collect(
+                        java.util.stream.Collectors.joining(", ")) + ")"));
+            }
+        });
+    }
+
+    private static List<String> codesOf(DrlRule rule) {
+        return java.util.Arrays.stream(rule.metadata().getOrDefault("code", "").split(","))
+                .map(String::strip).toList();
     }
 
     /**

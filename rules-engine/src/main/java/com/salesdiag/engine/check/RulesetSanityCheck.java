@@ -1,5 +1,6 @@
 package com.salesdiag.engine.check;
 
+import com.salesdiag.engine.ruleset.RuleVocabulary;
 import com.salesdiag.engine.derived.Threshold;
 import com.salesdiag.engine.facts.Incentive;
 import com.salesdiag.engine.ruleset.BandDefinition;
@@ -33,7 +34,7 @@ public final class RulesetSanityCheck {
 
     static final String GOAL = "goal";
     static final String INCENTIVE = "incentive";
-    static final List<String> GOAL_CODES = List.of("GOAL_MISSED", "GOAL_MET", "GOAL_EXCEEDED");
+    static final List<String> GOAL_CODES = RuleVocabulary.GOAL_CODES;
 
     public List<RuleProblem> check(Ruleset ruleset, List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.salesdiag.engine.review;
 
+import com.salesdiag.engine.ruleset.RuleVocabulary;
 import com.salesdiag.engine.derived.Attainment;
 import com.salesdiag.engine.derived.CauseExcluded;
 import com.salesdiag.engine.derived.Figures;
@@ -155,7 +156,7 @@ public final class ReviewRecordBuilder {
 
     private static Map<String, String> statement() {
         Map<String, String> statement = new LinkedHashMap<>();
-        for (String language : List.of("en", "it")) {
+        for (String language : RuleVocabulary.LANGUAGES) {
             statement.put(language, ResourceBundle.getBundle("com.salesdiag.engine.review.statement",
                     Locale.forLanguageTag(language)).getString("statement"));
         }

@@ -198,7 +198,7 @@ public final class RulesetCompiler {
     private static RuleInfo info(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
         Map<String, String> sentences = new LinkedHashMap<>();
-        for (String language : List.of("en", "it")) {
+        for (String language : RuleVocabulary.LANGUAGES) {
             if (meta.get(language) != null) {
                 sentences.put(language, meta.get(language).toString());
             }

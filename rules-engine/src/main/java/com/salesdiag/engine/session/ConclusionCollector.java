@@ -1,5 +1,6 @@
 package com.salesdiag.engine.session;
 
+import com.salesdiag.engine.ruleset.RuleVocabulary;
 import com.salesdiag.engine.DiagnosedFinding;
 import com.salesdiag.engine.DiagnosedRecommendation;
 import com.salesdiag.engine.Diagnosis;
@@ -44,7 +45,7 @@ public final class ConclusionCollector {
 
     /** Actions that an HR partner reviews with the person's whole record. */
     private static final Set<String> REVIEWED_ACTIONS = InvariantGuard.CORRECTIVE;
-    private static final List<String> LANGUAGES = List.of("en", "it");
+    private static final List<String> LANGUAGES = RuleVocabulary.LANGUAGES;
     /** How many times forbidden actions are withdrawn and the rules settle again before the answer is taken. */
     private static final int GUARD_ROUNDS = 5;
     /** The threshold of the table that says how long a shortfall after coaching must last (InvariantGuard). */

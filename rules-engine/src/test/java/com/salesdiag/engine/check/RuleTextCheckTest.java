@@ -76,6 +76,21 @@ class RuleTextCheckTest {
     }
 
     @Test
+    void evidenceTheAnswerEstimatesACauseFromMustStillBeGiven() {
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "\"onTimeTolerance\", $onTime, \"orders\"",
+                "\"tolerance\", $onTime, \"orders\"");
+        files = Rules.replacing(files, DELIVERY, "{onTimeTolerance,number,percent}", "{tolerance,number,percent}");
+
+        List<RuleProblem> problems = check.check(files);
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).file()).isEqualTo(DELIVERY);
+        assertThat(problems.get(0).line()).isEqualTo(Rules.lineOf(files, DELIVERY, DELAYS_RULE));
+        assertThat(problems.get(0).message()).startsWith("no rule that finds DELIVERY_DELAYS gives the evidence "
+                + "onTimeTolerance, which the answer reads to estimate");
+    }
+
+    @Test
     void aKindOrOwnerOutsideTheVocabularyIsRefused() {
         List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, ON_TIME_HEADER,
                 "@code(\"DELIVERY_DELAYS\") @kind(\"causes\") @owner(\"FINANCE\")\n    @description(\"The share of orders");

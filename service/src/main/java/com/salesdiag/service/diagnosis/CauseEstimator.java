@@ -15,6 +15,9 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
+// The evidence names are the ladder's vocabulary: every rules check refuses an edit whose rules no longer give them.
+import static com.salesdiag.engine.ruleset.RuleVocabulary.Evidence.*;
+
 /**
  * Estimates how much of a shortfall each cause explains, in revenue, for the salespeople of one scope (the company
  * or one department). The three methods, documented in the service README:
@@ -36,15 +39,15 @@ final class CauseEstimator {
             "PRODUCT_NOT_COMPETITIVE", r -> r.lostOnProduct() == null ? 0 : r.lostOnProduct());
 
     private static final Map<String, ToDoubleFunction<DiagnosedFinding>> BREACH = Map.of(
-            "DELIVERY_DELAYS", f -> figure(f, "onTimeTolerance") - figure(f, "onTimeRate"),
+            "DELIVERY_DELAYS", f -> figure(f, ON_TIME_TOLERANCE) - figure(f, ON_TIME_RATE),
             "CUSTOMER_SERVICE_PROBLEMS", f -> max(
-                    figure(f, "minSatisfaction") - figure(f, "satisfaction"),
-                    figure(f, "unresolvedFollowUpRate") - figure(f, "maxUnresolvedFollowUpRate"),
-                    (figure(f, "complaintsPer100") - figure(f, "maxComplaintsPer100")) / 100),
+                    figure(f, MIN_SATISFACTION) - figure(f, SATISFACTION),
+                    figure(f, UNRESOLVED_FOLLOW_UP_RATE) - figure(f, MAX_UNRESOLVED_FOLLOW_UP_RATE),
+                    (figure(f, COMPLAINTS_PER_100) - figure(f, MAX_COMPLAINTS_PER_100)) / 100),
             "MARKETING_MISMATCH", f -> max(
-                    figure(f, "minLeadRatio") - figure(f, "leadRatio"),
-                    figure(f, "minAudienceFit") - figure(f, "audienceFit")),
-            "MARKET_DOWNTURN", f -> -figure(f, "demandChange"));
+                    figure(f, MIN_LEAD_RATIO) - figure(f, LEAD_RATIO),
+                    figure(f, MIN_AUDIENCE_FIT) - figure(f, AUDIENCE_FIT)),
+            "MARKET_DOWNTURN", f -> -figure(f, DEMAND_CHANGE));
 
     private final CompanyFigures figures;
 

@@ -1,5 +1,7 @@
 package com.salesdiag.service.diagnosis;
 
+import com.salesdiag.engine.ruleset.RuleVocabulary;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,7 +9,8 @@ import java.util.Map;
 /** The languages the answer is written in. */
 public final class Languages {
 
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.ITALIAN);
+    /** Those of the ladder's sentences: a rule writes one per language. */
+    public static final List<Locale> SUPPORTED = RuleVocabulary.LANGUAGES.stream().map(Locale::forLanguageTag).toList();
 
     private Languages() {
     }
@@ -18,6 +21,6 @@ public final class Languages {
             return "";
         }
         String sentence = sentences.get(language);
-        return sentence != null ? sentence : sentences.getOrDefault("en", "");
+        return sentence != null ? sentence : sentences.getOrDefault(RuleVocabulary.LANGUAGES.get(0), "");
     }
 }

@@ -1,5 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
+import com.salesdiag.engine.ruleset.RuleVocabulary;
 import com.salesdiag.engine.DiagnosedFinding;
 import com.salesdiag.engine.Diagnosis;
 import com.salesdiag.engine.UnverifiedCheck;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  */
 final class WhySalesFellAnswerer {
 
-    private static final Set<String> GOAL_CODES = Set.of("GOAL_MISSED", "GOAL_MET", "GOAL_EXCEEDED");
+    private static final Set<String> GOAL_CODES = Set.copyOf(RuleVocabulary.GOAL_CODES);
     private static final Set<String> CAUSE_KINDS = Set.of("cause", "personal");
     /** A pattern of the shortfall, not a cause of it: it shows in the summary instead. */
     private static final String SYSTEMIC = "SYSTEMIC_SHORTFALL";
