@@ -24,6 +24,9 @@ final class JsonErrors {
     private static final Pattern LIBRARY_ADVICE = Pattern.compile(
             ":? ?(enable|disable) `[^`]*`( to allow)?|,? ?from `[^`]*`|`[A-Za-z]+(\\.[A-Za-z_]+)+(\\(\\))?`");
 
+    /** Most characters of Jackson's own message passed on: it may quote the input. */
+    private static final int MESSAGE = 300;
+
     /** Jackson's words for a key given twice in one object. */
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"(.*)\"");
 
@@ -48,7 +51,7 @@ final class JsonErrors {
             TokenStreamLocation at = e.getLocation();
             return new Failure(true, field.isEmpty() ? null : field, "salesdiag.json.malformed",
                     new Object[]{at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                            Excerpt.of(withoutLibraryAdvice(e.getOriginalMessage()))});
+                            Excerpt.of(withoutLibraryAdvice(e.getOriginalMessage()), MESSAGE)});
         }
         if (e instanceof PropertyBindingException unknown) {
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
@@ -67,7 +70,7 @@ final class JsonErrors {
                     new Object[]{typeName(mismatch.getTargetType()), Excerpt.of(value)});
         }
         return new Failure(false, field, "salesdiag.json.unreadable",
-                new Object[]{Excerpt.of(withoutLibraryAdvice(e.getOriginalMessage()))});
+                new Object[]{Excerpt.of(withoutLibraryAdvice(e.getOriginalMessage()), MESSAGE)});
     }
 
     static String withoutLibraryAdvice(String message) {
