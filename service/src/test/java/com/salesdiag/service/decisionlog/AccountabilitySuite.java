@@ -367,6 +367,13 @@ abstract class AccountabilitySuite {
         assertThat(stillOpen.get("status").asString()).as("a later diagnosis never closes a case").isEqualTo("DEFERRED");
         assertThat(stillOpen.get("diagnosisCount").asInt()).isEqualTo(2);
 
+        // Issue #15: a NUL was a 503 on PostgreSQL; refused on either database, naming the field.
+        HttpResponse<String> nul = hr.postJson(decide,
+                "{\"decision\":\"DEFERRED\",\"rationale\":\"Hearing\\u0000 next week.\"}", "it");
+        assertThat(nul.statusCode()).as(nul.body()).isEqualTo(422);
+        assertThat(JSON.readTree(nul.body()).get("errors").findValuesAsString("field")).containsExactly("rationale");
+        assertThat(JSON.readTree(nul.body()).at("/errors/0/message").asString()).contains("U+0000");
+
         HttpResponse<String> unheard = hr.postJson(decide,
                 "{\"decision\":\"UPHELD\",\"rationale\":\"No improvement after coaching.\"}", null);
         assertThat(unheard.statusCode()).isEqualTo(422);
