@@ -1,7 +1,10 @@
 package com.salesdiag.service.csv;
 
+import com.salesdiag.service.system.Excerpt;
+
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -88,7 +91,7 @@ final class CsvCells {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new BadCell("salesdiag.csv.notANumber", text);
+            throw new BadCell("salesdiag.csv.notANumber", Excerpt.of(text));
         }
     }
 
@@ -103,7 +106,7 @@ final class CsvCells {
         boolean dot = text.indexOf('.') >= 0;
         if (comma && dot) {
             if (!GROUPED_WITH_COMMA.matcher(text).matches()) {
-                throw new BadCell("salesdiag.csv.notANumber", text);
+                throw new BadCell("salesdiag.csv.notANumber", Excerpt.of(text));
             }
             return text.replace(".", "").replace(',', '.');
         }
@@ -112,7 +115,8 @@ final class CsvCells {
                 // Revenue and goals are never written to the thousandth: 500.000 is five hundred thousand.
                 return text.replace(".", "");
             }
-            throw new BadCell("salesdiag.csv.ambiguousDot", text, text.replace(".", ""), text.replace('.', ','));
+            throw new BadCell("salesdiag.csv.ambiguousDot", Excerpt.of(text), Excerpt.of(text.replace(".", "")),
+                    Excerpt.of(text.replace('.', ',')));
         }
         return comma ? text.replace(',', '.') : text;
     }
@@ -121,7 +125,7 @@ final class CsvCells {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            throw new BadCell("salesdiag.csv.notAWholeNumber", text);
+            throw new BadCell("salesdiag.csv.notAWholeNumber", Excerpt.of(text));
         }
     }
 
@@ -141,13 +145,18 @@ final class CsvCells {
 
     private static LocalDate date(String text) throws BadCell {
         Matcher withTime = DATE_TIME.matcher(text);
+        String day = withTime.matches() ? withTime.group(1) : text;
+        if (!DAY.matcher(day).matches()) {
+            throw new BadCell("salesdiag.csv.notADate", Excerpt.of(text)); // +10000-01-01, 20260703
+        }
         try {
-            return LocalDate.parse(withTime.matches() ? withTime.group(1) : text);
+            return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            throw new BadCell("salesdiag.csv.notADate", text);
+            throw new BadCell("salesdiag.csv.notADate", Excerpt.of(text));
         }
     }
 
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?");
 
@@ -157,7 +166,7 @@ final class CsvCells {
                 return constant;
             }
         }
-        throw new BadCell("salesdiag.unknownCode", text, allowed(type));
+        throw new BadCell("salesdiag.unknownCode", Excerpt.of(text), allowed(type));
     }
 
     static String allowed(Class<?> enumType) {

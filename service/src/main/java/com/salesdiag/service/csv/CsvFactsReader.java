@@ -1,6 +1,7 @@
 package com.salesdiag.service.csv;
 
 import com.salesdiag.service.facts.FactsInput;
+import com.salesdiag.service.system.Excerpt;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.UnreadableInputException;
 import org.apache.commons.csv.CSVFormat;
@@ -51,7 +52,7 @@ public class CsvFactsReader {
             String part = upload.part();
             if (!CsvKinds.names().contains(part)) {
                 errors.add(InputError.inFile(upload.displayName(), null, null,
-                        message("salesdiag.csv.unknownPart", part, String.join(", ", CsvKinds.names()))));
+                        message("salesdiag.csv.unknownPart", Excerpt.of(part), String.join(", ", CsvKinds.names()))));
                 continue;
             }
             files.put(part, upload.displayName());
@@ -131,13 +132,13 @@ public class CsvFactsReader {
     private boolean wellFormed(CsvTable table, List<InputError> errors) {
         int before = errors.size();
         for (String duplicate : table.duplicateColumns()) {
-            errors.add(InputError.inFile(table.file(), 1, duplicate, message("salesdiag.csv.duplicateColumn", duplicate)));
+            errors.add(InputError.inFile(table.file(), 1, duplicate, message("salesdiag.csv.duplicateColumn", Excerpt.of(duplicate))));
         }
         for (CsvTable.Row row : table.rows()) {
             int column = table.valueOutsideColumns(row);
             if (column > 0) {
                 errors.add(InputError.inFile(table.file(), row.number(), null,
-                        message("salesdiag.csv.valueOutsideColumns", column, row.record().get(column - 1))));
+                        message("salesdiag.csv.valueOutsideColumns", column, Excerpt.of(row.record().get(column - 1)))));
             }
         }
         return errors.size() == before;
@@ -198,12 +199,12 @@ public class CsvFactsReader {
         for (String column : table.columns()) {
             if (known.stream().noneMatch(k -> k.equalsIgnoreCase(column))) {
                 errors.add(InputError.inFile(table.file(), 1, column,
-                        message("salesdiag.csv.unknownColumn", column, String.join(", ", known))));
+                        message("salesdiag.csv.unknownColumn", Excerpt.of(column), String.join(", ", known))));
             }
         }
         for (String column : required) {
             if (table.header(column) == null) {
-                errors.add(InputError.inFile(table.file(), 1, column, message("salesdiag.csv.missingColumn", column)));
+                errors.add(InputError.inFile(table.file(), 1, column, message("salesdiag.csv.missingColumn", Excerpt.of(column))));
             }
         }
         return errors.size() == before;

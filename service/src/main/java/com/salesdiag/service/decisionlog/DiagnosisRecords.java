@@ -52,7 +52,7 @@ class DiagnosisRecords {
         jdbc.sql("""
                         insert into diagnosis (recorded_at, requested_by, company_id, company_name, period, period_start,
                             period_end, input_kind, language, rules_version, salespeople, findings, recommendations,
-                            facts, answer)
+                            facts_gzip, answer_gzip)
                         values (:recordedAt, :requestedBy, :companyId, :companyName, :period, :periodStart,
                             :periodEnd, :inputKind, :language, :rulesVersion, :salespeople, :findings, :recommendations,
                             :facts, :answer)""")
@@ -69,8 +69,8 @@ class DiagnosisRecords {
                 .param("salespeople", facts.salespeople().size())
                 .param("findings", r.diagnosis().findings().size())
                 .param("recommendations", r.diagnosis().recommendations().size())
-                .param("facts", Utf8Text.of(r.factsJson()))
-                .param("answer", Utf8Text.of(r.answerJson()))
+                .param("facts", GzipJson.of(r.factsJson()))
+                .param("answer", GzipJson.of(r.answerJson()))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
 
@@ -160,12 +160,22 @@ class DiagnosisRecords {
             ofCompanies = " and d.company_id in (:companies)";
             params.addValue("companies", companies);
         }
-        return jdbc.sql("select " + SUMMARY_COLUMNS + ", d.facts, d.answer from diagnosis d where d.id = :id"
-                        + ofCompanies)
+        return jdbc.sql("select " + SUMMARY_COLUMNS + ", d.facts, d.answer, d.facts_gzip, d.answer_gzip"
+                        + " from diagnosis d where d.id = :id" + ofCompanies)
                 .paramSource(params)
-                .query((rs, n) -> new StoredDiagnosis(summary(rs, departments), rs.getString("facts"),
-                        rs.getString("answer")))
+                .query((rs, n) -> new StoredDiagnosis(summary(rs, departments), document(rs, "facts"),
+                        document(rs, "answer")))
                 .optional();
+    }
+
+    /** A document compressed (V7 on), or as text in the rows recorded before. */
+    private static byte[] document(ResultSet rs, String column) throws SQLException {
+        byte[] gzip = rs.getBytes(column + "_gzip");
+        if (gzip != null) {
+            return GzipJson.utf8(gzip);
+        }
+        String text = rs.getString(column);
+        return text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private Map<Long, List<String>> departmentsOf(Collection<Long> ids, Set<String> scope) {

@@ -69,8 +69,26 @@ final class CrossRecordChecks {
         unique("delivery", in.delivery(), d -> key(d.scope(), d.scopeId(), d.period()), "scopeId", new HashSet<>());
         unique("customerService", in.customerService(), c -> key(c.departmentId(), c.period()), "departmentId", new HashSet<>());
         unique("marketing", in.marketing(), m -> key(m.departmentId(), m.period()), "departmentId", new HashSet<>());
-        unique("marketIndicators", in.marketIndicators(), m -> key(m.departmentId(), m.period()), "departmentId", new HashSet<>());
+        // The company's own market has no departmentId: it is one subject too, given at most once a period.
+        unique("marketIndicators", in.marketIndicators(), m -> companyMarket(m) ? null : key(m.departmentId(), m.period()),
+                "departmentId", new HashSet<>());
+        unique("marketIndicators", in.marketIndicators(), m -> companyMarket(m) ? key("", m.period()) : null, "period",
+                new HashSet<>());
         unique("feedback", in.feedback(), f -> key(f.departmentId(), f.period()), "departmentId", new HashSet<>());
+        // Facts with a date instead of a period: the same training (topic, product) or recognition (incentive)
+        // twice on the same day, or two plans of one kind starting the same day for one person, is one fact given
+        // twice. Techniques are a log of each use (scenario 94): the same one twice in a period is two uses.
+        unique("trainings", in.trainings(),
+                t -> key(t.salespersonId(), t.topic(), t.productId() == null ? "" : t.productId(), t.date()),
+                "date", new HashSet<>());
+        unique("recognitions", in.recognitions(),
+                r -> key(r.salespersonId(), r.date(), r.incentive() == null ? "" : r.incentive()), "date", new HashSet<>());
+        unique("coachingPlans", in.coachingPlans(), c -> key(c.salespersonId(), c.kind(), c.start()), "start",
+                new HashSet<>());
+    }
+
+    private static boolean companyMarket(FactsInput.MarketIndicator m) {
+        return m.departmentId() == null || m.departmentId().isBlank();
     }
 
     private void references() {
@@ -171,9 +189,10 @@ final class CrossRecordChecks {
 
     private void consistency() {
         each("results", in.results(), (r, at) -> {
-            int lost = r.dealsLost() == null ? 0 : r.dealsLost();
-            int onPrice = r.lostOnPrice() == null ? 0 : r.lostOnPrice();
-            int onProduct = r.lostOnProduct() == null ? 0 : r.lostOnProduct();
+            // In 64 bits: two counts near 2^31 added in 32 bits came out negative, and passed.
+            long lost = r.dealsLost() == null ? 0 : r.dealsLost();
+            long onPrice = r.lostOnPrice() == null ? 0 : r.lostOnPrice();
+            long onProduct = r.lostOnProduct() == null ? 0 : r.lostOnProduct();
             if (onPrice >= 0 && onProduct >= 0 && onPrice + onProduct > lost) {
                 add(at + ".dealsLost", "salesdiag.facts.lostDealsDoNotAddUp", lost, onPrice, onProduct);
             }

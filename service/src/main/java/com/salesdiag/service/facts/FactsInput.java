@@ -73,6 +73,13 @@ public record FactsInput(
      */
     static final String FIGURE_MAX = "1e15";
     static final String TOO_LARGE = "{salesdiag.facts.tooLarge}";
+    /**
+     * The largest count accepted (deals, orders, answers, leads): far above any real period, and low enough that
+     * the counts of a whole company add up exactly in 64 bits and in a double; 2,147,483,647 deals lost by two
+     * salespeople added up in 32 bits to -2.
+     */
+    static final long COUNT_MAX = 1_000_000_000L;
+    static final String COUNT_TOO_LARGE = "{salesdiag.facts.countTooLarge}";
 
     /** Every list absent from the request counts as not sent. */
     public FactsInput(Company company, String period, List<Department> departments, List<Salesperson> salespeople,
@@ -175,10 +182,10 @@ public record FactsInput(
             @Schema(example = "2026-Q3", requiredMode = Schema.RequiredMode.REQUIRED) String period,
             @NotNull @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE) 
             @Schema(example = "93600", requiredMode = Schema.RequiredMode.REQUIRED) Double revenue,
-            @PositiveOrZero @Schema(description = "Absent if not known") Integer dealsWon,
-            @PositiveOrZero @Schema(description = "Absent if not known") Integer dealsLost,
-            @PositiveOrZero @Schema(description = "Deals lost because the price was not competitive; absent if not known") Integer lostOnPrice,
-            @PositiveOrZero @Schema(description = "Deals lost for product function or quality; absent if not known") Integer lostOnProduct,
+            @Max(value = COUNT_MAX, message = COUNT_TOO_LARGE) @PositiveOrZero @Schema(description = "Absent if not known") Integer dealsWon,
+            @Max(value = COUNT_MAX, message = COUNT_TOO_LARGE) @PositiveOrZero @Schema(description = "Absent if not known") Integer dealsLost,
+            @Max(value = COUNT_MAX, message = COUNT_TOO_LARGE) @PositiveOrZero @Schema(description = "Deals lost because the price was not competitive; absent if not known") Integer lostOnPrice,
+            @Max(value = COUNT_MAX, message = COUNT_TOO_LARGE) @PositiveOrZero @Schema(description = "Deals lost for product function or quality; absent if not known") Integer lostOnProduct,
             @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
             @Schema(description = "Average discount granted, 0..1; absent if not known", example = "0.12") Double averageDiscount) {
     }
@@ -219,7 +226,7 @@ public record FactsInput(
             @Schema(description = "Average delay of late orders, in days; absent if not known") Double averageDelayDays,
             @PositiveOrZero @DecimalMax(value = FIGURE_MAX, message = TOO_LARGE)
             @Schema(description = "Open orders in days of production; absent if not known") Double backlogDays,
-            @PositiveOrZero
+            @Max(value = COUNT_MAX, message = COUNT_TOO_LARGE) @PositiveOrZero
             @Schema(description = "Orders the rate and the delay were measured on; with too few (thresholds table) "
                     + "they neither establish nor exclude a delay. Absent: the figures are taken as they are.")
             Integer orders) {
@@ -237,7 +244,7 @@ public record FactsInput(
             @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
             @Schema(description = "Share of follow-ups still open, 0..1; absent if not known")
             Double unresolvedFollowUpRate,
-            @PositiveOrZero
+            @Max(value = COUNT_MAX, message = COUNT_TOO_LARGE) @PositiveOrZero
             @Schema(description = "Customers' answers the satisfaction figure rests on; with too few (thresholds "
                     + "table) it neither establishes nor excludes a problem. Absent: the figure is taken as it is.")
             Integer responses) {
@@ -248,8 +255,8 @@ public record FactsInput(
             @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String departmentId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @PositiveOrZero @Schema(description = "Absent if not known") Integer leads,
-            @PositiveOrZero @Schema(description = "Absent if not known") Integer leadsPlanned,
+            @Max(value = COUNT_MAX, message = COUNT_TOO_LARGE) @PositiveOrZero @Schema(description = "Absent if not known") Integer leads,
+            @Max(value = COUNT_MAX, message = COUNT_TOO_LARGE) @PositiveOrZero @Schema(description = "Absent if not known") Integer leadsPlanned,
             @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
             @Schema(description = "Share of leads in the target audience, 0..1; absent if not known")
             Double audienceFit) {
@@ -297,7 +304,7 @@ public record FactsInput(
             @NotBlank @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String departmentId,
             @NotBlank @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE)
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String period,
-            @NotNull @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer responses,
+            @NotNull @Max(value = COUNT_MAX, message = COUNT_TOO_LARGE) @PositiveOrZero @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer responses,
             @NotNull @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", message = RATE)
             @Schema(description = "Average satisfaction of the answers, 0..1", requiredMode = Schema.RequiredMode.REQUIRED)
             Double satisfaction) {

@@ -1,5 +1,6 @@
 package com.salesdiag.service.facts;
 
+import com.salesdiag.service.system.Excerpt;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.SalesDiagProperties;
 import com.salesdiag.service.system.TooManySalespeopleException;
@@ -53,16 +54,30 @@ public class FactsValidator {
 
     public List<InputError> validate(FactsInput input) {
         List<InputError> errors = new ArrayList<>();
+        Locale locale = LocaleContextHolder.getLocale();
+        new TextChecks(properties).run(input).forEach(problem -> errors.add(InputError.atField(problem.field(),
+                messages.getMessage(problem.code(), problem.args(), problem.code(), locale))));
         for (RecordValidation.Violation violation : records.violations(input)) {
             errors.add(InputError.atField(path(violation.path()), violation.message()));
         }
-        Locale locale = LocaleContextHolder.getLocale();
         new CrossRecordChecks(input).run().forEach(problem -> errors.add(InputError.atField(problem.field(),
-                messages.getMessage(problem.code(), problem.args(), problem.code(), locale))));
+                messages.getMessage(problem.code(), excerpts(problem.args()), problem.code(), locale))));
         whatWasNotSent(input, locale, errors);
         errors.sort(Comparator.comparing(InputError::field, FactsValidator::comparePaths)
                 .thenComparing(InputError::message));
         return errors;
+    }
+
+    /** The values a message quotes, each cut to a short excerpt: a 10 MB id is not worth quoting whole. */
+    private static Object[] excerpts(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] cut = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            cut[i] = Excerpt.of(args[i]);
+        }
+        return cut;
     }
 
     /**
@@ -75,11 +90,11 @@ public class FactsValidator {
             java.util.Optional<FactKind> kind = FactKind.ofListName(name);
             if (kind.isEmpty()) {
                 errors.add(InputError.atField("notSent[" + i + "]", messages.getMessage("salesdiag.facts.notSent.unknown",
-                        new Object[]{name, java.util.Arrays.stream(FactKind.values()).map(FactKind::listName)
+                        new Object[]{Excerpt.of(name), java.util.Arrays.stream(FactKind.values()).map(FactKind::listName)
                                 .collect(java.util.stream.Collectors.joining(", "))}, locale)));
             } else if (!rowsOf(input, kind.get()).isEmpty()) {
                 errors.add(InputError.atField("notSent[" + i + "]",
-                        messages.getMessage("salesdiag.facts.notSent.withRows", new Object[]{name}, locale)));
+                        messages.getMessage("salesdiag.facts.notSent.withRows", new Object[]{Excerpt.of(name)}, locale)));
             }
         }
         for (int i = 0; i < input.goals().size(); i++) {

@@ -115,7 +115,26 @@ class ReviewCases {
                 && request.employeeResponse().length() > MAX_TEXT) {
             errors.add(InputError.atField("employeeResponse", text("salesdiag.case.tooLong", locale, MAX_TEXT)));
         }
+        if (request != null) {
+            controlCharacter("rationale", request.rationale(), locale, errors);
+            controlCharacter("employeeResponse", request.employeeResponse(), locale, errors);
+        }
         return errors;
+    }
+
+    /** Free text may hold tabs and line breaks, no other control character (PostgreSQL cannot store a NUL). */
+    private void controlCharacter(String field, String value, Locale locale, List<InputError> errors) {
+        if (value == null || value.length() > MAX_TEXT) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                errors.add(InputError.atField(field, text("salesdiag.facts.controlCharacterInText", locale,
+                        String.format("U+%04X", (int) c), value.codePointCount(0, i) + 1)));
+                return;
+            }
+        }
     }
 
     private static ProblemException notFound(long id) {

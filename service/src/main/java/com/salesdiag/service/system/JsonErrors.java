@@ -11,6 +11,7 @@ import tools.jackson.databind.exc.PropertyBindingException;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a Jackson failure as one input error: the field it is in, and a message code with its arguments. */
@@ -23,11 +24,24 @@ final class JsonErrors {
     private static final Pattern LIBRARY_ADVICE = Pattern.compile(
             ":? ?(enable|disable) `[^`]*`( to allow)?|,? ?from `[^`]*`|`[A-Za-z]+(\\.[A-Za-z_]+)+(\\(\\))?`");
 
+    /** Most characters of Jackson's own message passed on: it may quote the input. */
+    private static final int MESSAGE = 300;
+
+    /** Jackson's words for a key given twice in one object. */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"(.*)\"");
+
     private JsonErrors() {
     }
 
     static Failure of(JacksonException e) {
         String field = path(e.getPath());
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.lookingAt()) {
+            // Valid syntax, but which of the two values was meant? Refused, naming the key (STRICT_DUPLICATE_DETECTION).
+            String key = duplicate.group(1);
+            return new Failure(false, field.isEmpty() ? key : field + "." + key, "salesdiag.json.duplicateKey",
+                    new Object[]{Excerpt.of(key)});
+        }
         if (e instanceof InputCoercionException outOfRange) {
             // Valid JSON: a number too large for its field (3000000000 deals won).
             return new Failure(false, field, "salesdiag.json.outOfRange",
@@ -37,26 +51,26 @@ final class JsonErrors {
             TokenStreamLocation at = e.getLocation();
             return new Failure(true, field.isEmpty() ? null : field, "salesdiag.json.malformed",
                     new Object[]{at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                            withoutLibraryAdvice(e.getOriginalMessage())});
+                            Excerpt.of(withoutLibraryAdvice(e.getOriginalMessage()), MESSAGE)});
         }
         if (e instanceof PropertyBindingException unknown) {
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             return new Failure(false, field, "salesdiag.json.unknownField",
-                    new Object[]{unknown.getPropertyName(), String.join(", ", known)});
+                    new Object[]{Excerpt.of(unknown.getPropertyName()), String.join(", ", known)});
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             return new Failure(false, field, "salesdiag.unknownCode",
-                    new Object[]{invalid.getValue(), allowed(invalid.getTargetType())});
+                    new Object[]{Excerpt.of(invalid.getValue()), allowed(invalid.getTargetType())});
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             Object value = e instanceof InvalidFormatException invalid ? invalid.getValue() : null;
             return new Failure(false, field, value == null ? "salesdiag.json.wrongType" : "salesdiag.json.wrongValue",
-                    new Object[]{typeName(mismatch.getTargetType()), value});
+                    new Object[]{typeName(mismatch.getTargetType()), Excerpt.of(value)});
         }
         return new Failure(false, field, "salesdiag.json.unreadable",
-                new Object[]{withoutLibraryAdvice(e.getOriginalMessage())});
+                new Object[]{Excerpt.of(withoutLibraryAdvice(e.getOriginalMessage()), MESSAGE)});
     }
 
     static String withoutLibraryAdvice(String message) {

@@ -38,6 +38,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    /** Most characters of a field, pointer, file or column name shown, and of a message. */
+    private static final int SHORT = 200;
+    private static final int LONG = 1000;
+
     private final MessageSource messages;
     private final SalesDiagProperties properties;
 
@@ -203,11 +207,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, List<InputError> errors,
                                                   HttpServletRequest request) {
         int limit = Math.max(1, properties.maxReportedErrors());
-        List<InputError> shown = errors.size() > limit ? errors.subList(0, limit) : errors;
+        List<InputError> shown = (errors.size() > limit ? errors.subList(0, limit) : errors).stream()
+                .map(ProblemDetailsAdvice::shortened).toList();
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(type);
         problem.setTitle(text(request, ProblemTypes.titleCode(type)));
-        problem.setDetail(detail(errors, request));
+        problem.setDetail(detail(shown, errors.size(), request));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("errorCount", errors.size());
         problem.setProperty("errors", shown);
@@ -219,7 +224,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** The first error in one line, and how many more: enough for a human who reads only {@code detail}. */
-    private String detail(List<InputError> errors, HttpServletRequest request) {
+    private String detail(List<InputError> errors, int count, HttpServletRequest request) {
         if (errors.isEmpty()) {
             return null;
         }
@@ -228,7 +233,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? first.file() + (first.row() != null ? ":" + first.row() : "") + (first.column() != null ? " [" + first.column() + "]" : "")
                 : first.field() != null && !first.field().isEmpty() ? first.field() : null;
         String line = where == null ? first.message() : where + ": " + first.message();
-        return errors.size() == 1 ? line : text(request, "salesdiag.problem.moreErrors", line, errors.size() - 1);
+        return count == 1 ? line : text(request, "salesdiag.problem.moreErrors", line, count - 1);
+    }
+
+    /**
+     * An error as a problem detail may show it: whatever quotes the input (a field named by a 50,000-character
+     * key, a column header, a message quoting a value) cut short, so that the problem stays small.
+     */
+    private static InputError shortened(InputError e) {
+        return new InputError(Excerpt.of(e.field(), SHORT), Excerpt.of(e.pointer(), SHORT), Excerpt.of(e.file(), SHORT),
+                e.row(), Excerpt.of(e.column(), SHORT), Excerpt.of(e.message(), LONG));
     }
 
     private String text(HttpServletRequest request, String code, Object... args) {

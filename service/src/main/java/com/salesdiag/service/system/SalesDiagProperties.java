@@ -13,6 +13,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxReportedErrors most errors listed in one problem detail (the total is always given)
  * @param defaultLanguage   language of the answer when the request names no supported one ({@code ?lang=},
  *                          Accept-Language)
+ * @param maxIdLength       longest id (of a company, department, salesperson, product, plan; peer groups and
+ *                          periods too), in characters; longer gets 422 naming the field
+ * @param maxNameLength     longest name (of a company, department, salesperson, product) or technique
+ * @param maxTextLength     longest free text (a coaching plan's documentation)
+ * @param maxListSize       most records in any list of the facts (goals, results, ...)
+ * @param maxProductsPerSalesperson most products one salesperson sells ({@code productIds})
  * @param warmUp            after the start, diagnose the sample company once without recording it, so that the
  *                          first request does not pay for what is built on first use (~1.3 s); costs ~60 MiB of
  *                          RSS at once instead of at the first request
@@ -23,5 +29,10 @@ public record SalesDiagProperties(
         @DefaultValue("10000") int maxSalespeople,
         @DefaultValue("100") int maxReportedErrors,
         @DefaultValue("en") String defaultLanguage,
+        @DefaultValue("100") int maxIdLength,
+        @DefaultValue("200") int maxNameLength,
+        @DefaultValue("2000") int maxTextLength,
+        @DefaultValue("250000") int maxListSize,
+        @DefaultValue("1000") int maxProductsPerSalesperson,
         @DefaultValue("true") boolean warmUp) {
 }

@@ -109,6 +109,45 @@ abstract class AccountabilitySuite {
         assertThat(JSON.readTree(replay.body())).as("the recorded facts give the same answer again").isEqualTo(answer);
     }
 
+    /** Issue #15: ~100 KB of JSON per diagnosis made 2.1 GB after 20,000; the log keeps them compressed. */
+    @Test
+    void theSampleDiagnosisIsStoredInUnder20KbAndReadsBackIdentical() throws Exception {
+        HttpResponse<String> served = manager.postJson("/api/v1/diagnoses", write(SampleCompany.as(company())), "en");
+        assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+        String location = served.headers().firstValue("Content-Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        JdbcTemplate sql = new JdbcTemplate(dataSource);
+        long stored = sql.queryForObject("select octet_length(facts_gzip) + octet_length(answer_gzip)"
+                + " + coalesce(octet_length(facts), 0) + coalesce(octet_length(answer), 0) from diagnosis where id = ?",
+                Long.class, id);
+        assertThat(stored).as("bytes stored for the sample's facts and answer").isLessThan(20_000);
+
+        byte[] answer = sql.queryForObject("select answer_gzip from diagnosis where id = ?", byte[].class, id);
+        try (var unzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(answer))) {
+            assertThat(new String(unzip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("the answer stored byte for byte as it was sent").isEqualTo(served.body());
+        }
+        JsonNode record = ok(hr.get(location));
+        assertThat(record.get("answer")).isEqualTo(JSON.readTree(served.body()));
+        assertThat(record.at("/facts/salespeople")).hasSize(11);
+    }
+
+    /** Rows recorded before V7 keep their facts and answer as text, and read as before. */
+    @Test
+    void aDiagnosisRecordedAsTextBeforeCompressionStillReads() {
+        JdbcTemplate sql = new JdbcTemplate(dataSource);
+        String company = company();
+        sql.update("insert into diagnosis (recorded_at, requested_by, company_id, company_name, period, period_start,"
+                + " period_end, input_kind, language, rules_version, salespeople, findings, recommendations, facts, answer)"
+                + " values (current_timestamp, 'manager', ?, 'Old', '2026-Q3', date '2026-07-01', date '2026-09-30',"
+                + " 'json', 'en', 'abcdef123456', 0, 0, 0, ?, ?)", company,
+                "{\"company\":{\"id\":\"" + company + "\"}}", "{\"rulesVersion\":\"abcdef123456\"}");
+        long id = sql.queryForObject("select id from diagnosis where company_id = ?", Long.class, company);
+        JsonNode record = ok(hr.get("/api/v1/diagnoses/" + id));
+        assertThat(record.at("/answer/rulesVersion").asString()).isEqualTo("abcdef123456");
+        assertThat(record.at("/facts/company/id").asString()).isEqualTo(company);
+    }
+
     @Test
     void csvDiagnosesAreRecordedWithTheFactsAsRead() {
         String company = company();
@@ -328,6 +367,13 @@ abstract class AccountabilitySuite {
         assertThat(stillOpen.get("status").asString()).as("a later diagnosis never closes a case").isEqualTo("DEFERRED");
         assertThat(stillOpen.get("diagnosisCount").asInt()).isEqualTo(2);
 
+        // Issue #15: a NUL was a 503 on PostgreSQL; refused on either database, naming the field.
+        HttpResponse<String> nul = hr.postJson(decide,
+                "{\"decision\":\"DEFERRED\",\"rationale\":\"Hearing\\u0000 next week.\"}", "it");
+        assertThat(nul.statusCode()).as(nul.body()).isEqualTo(422);
+        assertThat(JSON.readTree(nul.body()).get("errors").findValuesAsString("field")).containsExactly("rationale");
+        assertThat(JSON.readTree(nul.body()).at("/errors/0/message").asString()).contains("U+0000");
+
         HttpResponse<String> unheard = hr.postJson(decide,
                 "{\"decision\":\"UPHELD\",\"rationale\":\"No improvement after coaching.\"}", null);
         assertThat(unheard.statusCode()).isEqualTo(422);
@@ -389,12 +435,13 @@ abstract class AccountabilitySuite {
         String company = company();
         long id = diagnose(manager, SampleCompany.as(company));
         JdbcTemplate sql = new JdbcTemplate(dataSource);
-        String answer = sql.queryForObject("select answer from diagnosis where id = ?", String.class, id);
+        byte[] answer = sql.queryForObject("select answer_gzip from diagnosis where id = ?", byte[].class, id);
         long caseId = sql.queryForObject("select min(id) from review_case where opened_by = ?", Long.class, id);
 
         for (String change : List.of(
                 "update diagnosis set requested_by = 'someone else' where id = " + id,
                 "update diagnosis set answer = '{}' where id = " + id,
+                "update diagnosis set answer_gzip = null where id = " + id,
                 "delete from diagnosis_salesperson where diagnosis_id = " + id,
                 "update diagnosis_department set department_id = 'elsewhere' where diagnosis_id = " + id,
                 "delete from review_case_diagnosis where diagnosis_id = " + id,
@@ -407,7 +454,7 @@ abstract class AccountabilitySuite {
             assertThatThrownBy(() -> sql.update(change)).as(change)
                     .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         }
-        assertThat(sql.queryForObject("select answer from diagnosis where id = ?", String.class, id)).isEqualTo(answer);
+        assertThat(sql.queryForObject("select answer_gzip from diagnosis where id = ?", byte[].class, id)).isEqualTo(answer);
         assertThat(sql.queryForObject("select count(*) from diagnosis_salesperson where diagnosis_id = ?", Long.class, id))
                 .isPositive();
         assertThat(sql.queryForObject("select count(*) from rules_version", Long.class)).as("the rules that served")

@@ -53,7 +53,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The engine is a mock that must never be called: bad facts never reach it.
  */
 @WebMvcTest(controllers = DiagnosisController.class,
-        properties = {"salesdiag.max-payload-size=300KB", "salesdiag.max-salespeople=30"})
+        properties = {"salesdiag.max-payload-size=300KB", "salesdiag.max-salespeople=30",
+                "salesdiag.max-products-per-salesperson=5"})
 @Import({DiagnosisService.class, FactsValidator.class, CsvFactsReader.class, DiagnosisAssembler.class,
         DiagnosisMetrics.class, BadInputTests.Metrics.class, SecurityConfiguration.class, StrictNumbersConfiguration.class})
 @WithMockUser(username = "manager", roles = "MANAGER")
@@ -122,6 +123,38 @@ class BadInputTests {
                 change("a negative count with decimals", t -> item(t, "results", 0).put("dealsWon", -0.5), 400, "unreadable-field", "results[0].dealsWon"),
                 change("a count in exponent notation", t -> item(t, "results", 0).put("dealsWon", 1e2), 400, "unreadable-field", "results[0].dealsWon"),
                 change("a count beyond a whole number's range", t -> item(t, "results", 0).put("dealsWon", 3_000_000_000L), 400, "unreadable-field", "results[0].dealsWon"),
+                // Issue #15: counts that added up beyond 32 bits, texts without limits, control characters, lenient input.
+                change("a count beyond 10^9", t -> item(t, "results", 0).put("dealsLost", 2_000_000_000).put("lostOnPrice", 0).put("lostOnProduct", 0), 422, "invalid-facts", "results[0].dealsLost"),
+                change("lost deals adding up beyond 32 bits", t -> item(t, "results", 0).put("dealsLost", 5).put("lostOnPrice", Integer.MAX_VALUE).put("lostOnProduct", Integer.MAX_VALUE), 422, "invalid-facts", "results[0].lostOnPrice"),
+                change("deals won beyond 10^9", t -> item(t, "results", 0).put("dealsWon", Integer.MAX_VALUE), 422, "invalid-facts", "results[0].dealsWon"),
+                change("orders beyond 10^9", t -> item(t, "delivery", 0).put("orders", 1_000_000_001), 422, "invalid-facts", "delivery[0].orders"),
+                change("a name over the limit", t -> item(t, "salespeople", 0).put("name", "x".repeat(201)), 422, "invalid-facts", "salespeople[0].name"),
+                change("an id over the limit", t -> item(t, "products", 0).put("id", "p".repeat(101)), 422, "invalid-facts", "products[0].id"),
+                change("a product id over the limit", t -> ((ArrayNode) item(t, "salespeople", 0).get("productIds")).set(0, "p".repeat(101)), 422, "invalid-facts", "salespeople[0].productIds[0]"),
+                change("free text over the limit", t -> item(t, "coachingPlans", 0).put("documentation", "d".repeat(2001)), 422, "invalid-facts", "coachingPlans[0].documentation"),
+                change("a technique over the limit", t -> item(t, "techniques", 0).put("technique", "t".repeat(201)), 422, "invalid-facts", "techniques[0].technique"),
+                change("too many products for one salesperson", t -> ((ArrayNode) item(t, "salespeople", 0).get("productIds")).add("a").add("b").add("c").add("d"), 422, "invalid-facts", "salespeople[0].productIds"),
+                change("a NUL in an id", t -> item(t, "salespeople", 0).put("id", "mar\0co"), 422, "invalid-facts", "salespeople[0].id"),
+                change("a NUL in a name", t -> item(t, "salespeople", 0).put("name", "Marco\0Colombo"), 422, "invalid-facts", "salespeople[0].name"),
+                change("a line break in a name", t -> item(t, "departments", 0).put("name", "Nord\nOvest"), 422, "invalid-facts", "departments[0].name"),
+                change("a NUL in free text", t -> item(t, "coachingPlans", 0).put("documentation", "HR file\0"), 422, "invalid-facts", "coachingPlans[0].documentation"),
+                json("half a character in a name", SampleCompany.write(SampleCompany.tree()).replace("\"Aquaflow pump\"", "\"pump \\uD83D\""), 422, "invalid-facts", "products[0].name"),
+                change("a date as a number", t -> item(t, "salespeople", 0).put("hireDate", 20260703), 400, "unreadable-field", "salespeople[0].hireDate"),
+                change("a date without dashes", t -> item(t, "salespeople", 0).put("hireDate", "20260703"), 400, "unreadable-field", "salespeople[0].hireDate"),
+                change("a date with a time of day", t -> item(t, "trainings", 0).put("date", "2026-07-03T00:00:00Z"), 400, "unreadable-field", "trainings[0].date"),
+                change("a date with a space before it", t -> item(t, "recognitions", 0).put("date", " 2026-07-03"), 400, "unreadable-field", "recognitions[0].date"),
+                change("a date with a five-digit year", t -> item(t, "coachingPlans", 0).put("start", "+10000-01-01"), 400, "unreadable-field", "coachingPlans[0].start"),
+                change("a day that does not exist", t -> item(t, "goals", 0).put("discussedOn", "2026-02-30"), 400, "unreadable-field", "goals[0].discussedOn"),
+                change("a number for a name", t -> item(t, "salespeople", 0).put("name", 42), 400, "unreadable-field", "salespeople[0].name"),
+                change("a decimal for an id", t -> item(t, "results", 0).put("salespersonId", 4.5), 400, "unreadable-field", "results[0].salespersonId"),
+                change("a boolean for an id", t -> ((ObjectNode) t.get("company")).put("id", true), 400, "unreadable-field", "company.id"),
+                json("a key given twice", SampleCompany.write(SampleCompany.tree()).replaceFirst("\"revenue\"", "\"revenue\": 1, \"revenue\""), 400, "unreadable-field", "results[0].revenue"),
+                json("a key given twice at the top", SampleCompany.write(SampleCompany.tree()).replaceFirst("\"period\"", "\"period\": \"2026-Q3\", \"period\""), 400, "unreadable-field", "period"),
+                change("the company's market twice in a period", t -> ((ArrayNode) t.get("marketIndicators")).add(item(t, "marketIndicators", 0).deepCopy().put("demandChange", -0.5)), 422, "invalid-facts", "marketIndicators[3].period"),
+                change("a department's market twice in a period", t -> ((ArrayNode) t.get("marketIndicators")).add(item(t, "marketIndicators", 1).deepCopy().put("demandChange", -0.5)), 422, "invalid-facts", "marketIndicators[3].departmentId"),
+                change("the same training twice", t -> ((ArrayNode) t.get("trainings")).add(item(t, "trainings", 0).deepCopy()), 422, "invalid-facts", "trainings[54].date"),
+                change("the same recognition twice", t -> ((ArrayNode) t.get("recognitions")).add(item(t, "recognitions", 0).deepCopy()), 422, "invalid-facts", "recognitions[3].date"),
+                change("the same coaching plan under two ids", t -> ((ArrayNode) t.get("coachingPlans")).add(item(t, "coachingPlans", 0).deepCopy().put("id", "cp-other").put("status", "IN_PROGRESS")), 422, "invalid-facts", "coachingPlans[1].start"),
                 json("too many salespeople", LargeCompany.json(31), 422, "too-many-salespeople", "salespeople"),
                 json("payload over the size limit", LargeCompany.json(400), 413, "payload-too-large", null));
     }
@@ -209,7 +242,15 @@ class BadInputTests {
                 csv("a period in the wrong format", Map.of("company", cell("company", 2, "period", "Q3 2026")),
                         422, "invalid-facts", "company.csv", 2, "period"),
                 csv("a duplicate id", Map.of("products", cell("products", 3, "id", "aquaflow")),
-                        422, "invalid-facts", "products.csv", 3, "id"));
+                        422, "invalid-facts", "products.csv", 3, "id"),
+                csv("a NUL in a name", Map.of("salespeople", cell("salespeople", 2, "name", "Marco\0Colombo")),
+                        422, "invalid-facts", "salespeople.csv", 2, "name"),
+                csv("a name over the limit", Map.of("salespeople", cell("salespeople", 3, "name", "n".repeat(201))),
+                        422, "invalid-facts", "salespeople.csv", 3, "name"),
+                csv("a date with a five-digit year", Map.of("trainings", cell("trainings", 4, "date", "+10000-01-01")),
+                        400, "unreadable-csv", "trainings.csv", 4, "date"),
+                csv("a date without dashes", Map.of("trainings", cell("trainings", 4, "date", "20260703")),
+                        400, "unreadable-csv", "trainings.csv", 4, "date"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -224,6 +265,42 @@ class BadInputTests {
                 .andExpect(jsonPath("$.type").value(PROBLEM + type))
                 .andExpect(jsonPath("$.errors[?(@.file == '" + file + "' && @.row == " + row + " && @.column == '"
                         + column + "')]").exists());
+    }
+
+    /** Issue #15: a 10 MB cell came back twice in a 20 MB problem detail; a problem quotes a short excerpt. */
+    @Test
+    void aHugeBadValueIsQuotedAsAShortExcerpt() throws Exception {
+        String huge = "z".repeat(120_000);
+        ObjectNode tree = SampleCompany.tree();
+        item(tree, "results", 0).put("salespersonId", huge);
+        item(tree, "salespeople", 1).put("departmentId", huge);
+        var json = mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON)
+                        .content(SampleCompany.write(tree)))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("results[0].salespersonId")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json.length()).isLessThan(4_000);
+
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/diagnoses");
+        Map<String, String> changed = Map.of("results", cell("results", 3, "revenue", huge),
+                "goals", cell("goals", 2, "level", huge));
+        SampleCompany.csv().forEach((part, text) -> request.file(new MockMultipartFile(part, part + ".csv", "text/csv",
+                changed.getOrDefault(part, text).getBytes(StandardCharsets.UTF_8))));
+        String csv = mvc.perform(request).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("zzzz")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.length()).isLessThan(4_000);
+    }
+
+    @Test
+    void aLimitIsNamedInTheReadersLanguage() throws Exception {
+        ObjectNode tree = SampleCompany.tree();
+        item(tree, "salespeople", 0).put("name", "x".repeat(300));
+        mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "it")
+                        .content(SampleCompany.write(tree)))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].field").value("salespeople[0].name"))
+                .andExpect(jsonPath("$.errors[0].message").value("è lungo 300 caratteri: al massimo 200 (salesdiag.max-name-length)"));
     }
 
     @Test

@@ -260,6 +260,30 @@ class DiagnosisEndToEndTests {
         tree.get(list).forEach(item -> ((ObjectNode) item).put(field, item.get(field).asDouble() * factor));
     }
 
+    /**
+     * Issue #15: a 10 MB name gave a 157 MB answer. Names are now at most salesdiag.max-name-length (200), and with
+     * every name of the sample at that length the answer stays a small multiple of the request.
+     */
+    @Test
+    void withEveryNameAtItsLongestTheAnswerIsASmallMultipleOfTheRequest() {
+        tools.jackson.databind.node.ObjectNode tree = SampleCompany.tree();
+        for (String list : List.of("departments", "salespeople", "products")) {
+            for (int i = 0; i < tree.get(list).size(); i++) {
+                SampleCompany.item(tree, list, i).put("name", (list + i + " ").repeat(40).substring(0, 200));
+            }
+        }
+        ((tools.jackson.databind.node.ObjectNode) tree.get("company")).put("name", "c".repeat(200));
+        String request = SampleCompany.write(tree);
+        HttpResponse<String> response = http.postJson("/api/v1/diagnoses", request, "en");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        double ratio = (double) response.body().length() / request.length();
+        assertThat(ratio).as("answer %d chars for a request of %d", response.body().length(), request.length())
+                .isLessThan(6); // 3.8: 89,072 characters for 23,721
+
+        SampleCompany.item(tree, "salespeople", 0).put("name", "x".repeat(201));
+        assertThat(http.postJson("/api/v1/diagnoses", SampleCompany.write(tree), "en").statusCode()).isEqualTo(422);
+    }
+
     private JsonNode diagnose(String json, String language) {
         HttpResponse<String> response = http.postJson("/api/v1/diagnoses", json, language);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
