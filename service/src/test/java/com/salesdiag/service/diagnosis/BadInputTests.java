@@ -63,6 +63,11 @@ class BadInputTests {
     @TestConfiguration
     static class Metrics {
         @Bean
+        java.time.Clock clock() {
+            return java.time.Clock.systemDefaultZone();
+        }
+
+        @Bean
         MeterRegistry meterRegistry() {
             return new SimpleMeterRegistry();
         }
