@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,14 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, detail);
     }
 
+    /** 429 to a login refused after repeated failures, with {@code Retry-After} in whole seconds. */
+    void throttled(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.LOGIN_THROTTLED,
+                text(request, "salesdiag.security.throttled", seconds));
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
                        String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -102,6 +111,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         response.setStatus(status.value());
         // JSON is UTF-8 by definition (RFC 8259): bytes, no charset parameter, as the other problem details.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locales.resolveLocale(request).getLanguage());
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
