@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +61,10 @@ public class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
+                .headers(headers -> {
+                    headers.defaultsDisabled();
+                    SecurityHeaders.writers().forEach(headers::addHeaderWriter);
+                })
                 .authorizeHttpRequests(AccessRules::apply)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         if (basic) {
@@ -109,6 +114,13 @@ public class SecurityConfiguration {
     PasswordEncoder passwordEncoder(SecurityProperties properties) {
         return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 properties.verifiedPasswordTtl(), Clock.systemUTC());
+    }
+
+    /** A path Spring Security's firewall refuses ({@code //}, {@code ..}, {@code ;x=y}): 400 problem detail. */
+    @Bean
+    RequestRejectedHandler rejectedRequests(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        SecurityProblems problems = new SecurityProblems(messages, locales, json, false, false);
+        return problems::rejected;
     }
 
     @Bean

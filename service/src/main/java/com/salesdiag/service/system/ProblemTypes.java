@@ -15,6 +15,7 @@ public final class ProblemTypes {
     public static final URI UNAUTHENTICATED = type("unauthenticated");
     public static final URI FORBIDDEN = type("forbidden");
     public static final URI LOGIN_THROTTLED = type("login-throttled");
+    public static final URI REJECTED_PATH = type("rejected-path");
     public static final URI NOT_FOUND = type("not-found");
     public static final URI INVALID_QUERY = type("invalid-query");
     public static final URI INVALID_DECISION = type("invalid-decision");
