@@ -57,7 +57,8 @@ public class DecisionLog {
         Long id = transaction.execute(status -> {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             long recorded = records.insert(diagnosis, now);
-            events.publishEvent(new DiagnosisRecorded(recorded, now, diagnosis.facts(), diagnosis.diagnosis()));
+            events.publishEvent(new DiagnosisRecorded(recorded, now, diagnosis.facts(), diagnosis.diagnosis(),
+                    diagnosis.caseDepartments()));
             return recorded;
         });
         return Objects.requireNonNull(id);

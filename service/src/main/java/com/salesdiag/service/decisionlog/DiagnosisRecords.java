@@ -92,9 +92,9 @@ class DiagnosisRecords {
 
     /**
      * One page of the diagnoses that match, newest first, and how many match in all; only those covering a
-     * department of {@code scope} and of a company of {@code companies} (null: any).
+     * department of {@code scope} or asked for by {@code requester}, and of a company of {@code companies} (null: any).
      */
-    HistoryPage<DiagnosisSummary> list(HistoryQuery query, Set<String> scope, Set<String> companies) {
+    HistoryPage<DiagnosisSummary> list(HistoryQuery query, Set<String> scope, Set<String> companies, String requester) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         MapSqlParameterSource params = new MapSqlParameterSource();
         if (companies != null) {
@@ -129,9 +129,9 @@ class DiagnosisRecords {
             params.addValue("salesperson", query.salesperson());
         }
         if (scope != null) {
-            where.append(" and exists (select 1 from diagnosis_department y where y.diagnosis_id = d.id"
-                    + " and y.department_id in (:scope))");
-            params.addValue("scope", scope);
+            where.append(" and (exists (select 1 from diagnosis_department y where y.diagnosis_id = d.id"
+                    + " and y.department_id in (:scope)) or d.requested_by = :requester)");
+            params.addValue("scope", scope.isEmpty() ? Set.of("") : scope).addValue("requester", requester);
         }
         long total = jdbc.sql("select count(*) from diagnosis d" + where).paramSource(params)
                 .query(Long.class).single();
@@ -146,18 +146,19 @@ class DiagnosisRecords {
     }
 
     /**
-     * The whole record, if it covers a department of {@code scope} and is of a company of {@code companies}
-     * (null: any).
+     * The whole record, if it covers a department of {@code scope} (null: any) or was asked for by
+     * {@code requester}, and is of a company of {@code companies} (null: any).
      */
-    Optional<StoredDiagnosis> find(long id, Set<String> scope, Set<String> companies) {
+    Optional<StoredDiagnosis> find(long id, Set<String> scope, Set<String> companies, String requester) {
         List<String> departments = departmentsOf(List.of(id), scope).getOrDefault(id, List.of());
-        if (scope != null && departments.isEmpty()) {
-            return Optional.empty();
-        }
         MapSqlParameterSource params = new MapSqlParameterSource("id", id);
         String ofCompanies = "";
+        if (scope != null && departments.isEmpty()) {
+            ofCompanies = " and d.requested_by = :requester";
+            params.addValue("requester", requester);
+        }
         if (companies != null) {
-            ofCompanies = " and d.company_id in (:companies)";
+            ofCompanies += " and d.company_id in (:companies)";
             params.addValue("companies", companies);
         }
         return jdbc.sql("select " + SUMMARY_COLUMNS + ", d.facts, d.answer, d.facts_gzip, d.answer_gzip"
@@ -180,7 +181,7 @@ class DiagnosisRecords {
 
     private Map<Long, List<String>> departmentsOf(Collection<Long> ids, Set<String> scope) {
         Map<Long, List<String>> departments = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || scope != null && scope.isEmpty()) {
             return departments;
         }
         MapSqlParameterSource params = new MapSqlParameterSource("ids", ids);

@@ -52,7 +52,7 @@ class HistoryController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "List recorded diagnoses, newest first",
             description = "Every criterion given must hold. A manager sees only diagnoses covering a department "
-                    + "they manage, and may not ask for another department.")
+                    + "they manage, or asked for by themselves, and may not ask for another department.")
     @ApiResponse(responseCode = "200", description = "One page of diagnoses")
     @ApiResponse(responseCode = "400", description = "A parameter that cannot be read",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
@@ -88,20 +88,21 @@ class HistoryController {
         }
         caller.requireCompany(company, "salesdiag.history.otherCompany");
         return records.list(new HistoryQuery(company, department, salesperson, period, fromDate, toDate, limit, offset),
-                scope, caller.companyScope());
+                scope, caller.companyScope(), caller.name());
     }
 
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One recorded diagnosis: who asked, when, the facts, the rules version and the answer",
             description = "For a manager, reduced to the departments they manage: their salespeople, findings and "
-                    + "recommendations, and what concerns no person; the company-wide answer is left out.")
+                    + "recommendations, and what concerns no person; the company-wide answer is left out. A manager "
+                    + "always reads back the diagnoses they asked for (the answer's Content-Location), so reduced.")
     @ApiResponse(responseCode = "200", description = "The record")
     @ApiResponse(responseCode = "404", description = "No such diagnosis, or none the caller may see",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     RecordedDiagnosis get(@PathVariable long id, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         Set<String> scope = scope(caller);
-        StoredDiagnosis stored = records.find(id, scope, caller.companyScope()).orElseThrow(() ->
+        StoredDiagnosis stored = records.find(id, scope, caller.companyScope(), caller.name()).orElseThrow(() ->
                 new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "salesdiag.history.notFound", id));
         var facts = json.readTree(stored.factsJson());
         var answer = json.readTree(stored.answerJson());

@@ -95,7 +95,7 @@ class DiagnosisService {
         long assembled = System.nanoTime();
         byte[] answerJson = json.writeValueAsBytes(response);
         long recordId = decisionLog.record(new DiagnosisToRecord(requestedBy, source, response.language(), facts,
-                diagnosis, json.writeValueAsBytes(input), answerJson));
+                diagnosis, json.writeValueAsBytes(input), answerJson, caller.caseDepartments()));
         long recorded = System.nanoTime();
         if (!diagnosis.withheld().isEmpty()) {
             // The rules serving recommend what the process forbids: the analysts must hear of it.

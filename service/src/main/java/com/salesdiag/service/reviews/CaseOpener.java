@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * Each HR_DISMISSAL_REVIEW and PERSONAL_COACHING a diagnosis recommends opens a review case, or joins one: the case
  * still open for the same person and kind (whatever its period), else the case already opened for that period,
  * decided or not, so that the same case is never opened twice. Runs in the transaction that records the diagnosis.
- * It never closes a case: only a person's decision does ({@link ReviewCases#decide}).
+ * It never closes a case: only a person's decision does ({@link ReviewCases#decide}). A manager's diagnosis opens
+ * and joins cases only about salespeople of the departments they manage ({@link DiagnosisRecorded#mayOpenCasesIn}):
+ * the facts of another department do not put its people before HR.
  */
 @Component
 class CaseOpener {
@@ -46,6 +48,9 @@ class CaseOpener {
             Salesperson person = people.get(r.subjectId());
             String department = r.review() != null && r.review().departmentId() != null ? r.review().departmentId()
                     : person != null ? person.departmentId() : "";
+            if (!recorded.mayOpenCasesIn(department)) {
+                continue;
+            }
             String company = facts.company().id();
             long caseId = cases.caseToJoin(company, r.subjectId(), kind, facts.period())
                     .orElseGet(() -> cases.open(company, r.subjectId(), r.subjectName(), department, kind,

@@ -47,9 +47,11 @@ class RulesController {
     private final RulesMetricsRecorder metrics;
     private final RulesLog rulesLog;
     private final MessageSource messages;
+    private final ServerPaths paths;
 
     RulesController(LiveRuleset live, RulesProperties properties, RulesMetricsRecorder metrics, RulesLog rulesLog,
                     MessageSource messages) {
+        this.paths = new ServerPaths(properties);
         this.live = live;
         this.properties = properties;
         this.metrics = metrics;
@@ -74,7 +76,7 @@ class RulesController {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
         }
         return new RulesVersions(live.activeVersion(), properties.editable() ? "folder" : "packaged",
-                rulesLog.history(limit, offset));
+                rulesLog.history(limit, offset).stream().map(paths::shown).toList());
     }
 
     @GetMapping(value = "/versions/{version}/files", produces = "application/zip")
@@ -111,8 +113,8 @@ class RulesController {
             description = "When the edit passes, changes lists every scenario whose diagnosis it changes against the "
                     + "rules serving, with the conclusions it adds and removes.")
     CheckReport check() {
-        CheckReport report = properties.editable() ? live.preview(properties.folder())
-                : live.check(RuleSource.fromClasspath());
+        CheckReport report = paths.shown(properties.editable() ? live.preview(properties.folder())
+                : live.check(RuleSource.fromClasspath()));
         if (!report.passed()) {
             throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, report,
                     report.problems());
@@ -126,8 +128,8 @@ class RulesController {
         if (!properties.editable()) {
             throw new RulesNotEditableException();
         }
-        LoadAttempt attempt = rulesLog.asRecorded(
-                live.reload(properties.folder(), principal == null ? "anonymous" : principal.getName()));
+        LoadAttempt attempt = paths.shown(rulesLog.asRecorded(
+                live.reload(properties.folder(), principal == null ? "anonymous" : principal.getName())));
         if (!attempt.accepted()) {
             // The attempt keeps the first problems (LiveRuleset.PROBLEMS_KEPT_PER_ATTEMPT); the count is all of them.
             throw new RulesRejectedException("salesdiag.rules.reloadRejected",
@@ -138,7 +140,7 @@ class RulesController {
     }
 
     private String source() {
-        return properties.editable() ? properties.folder().toString() : "the packaged rules";
+        return properties.editable() ? paths.folderName(properties) : "the packaged rules";
     }
 
     /** The serving version and where it came from, with the load history, newest first. */

@@ -82,6 +82,15 @@ public record Caller(String name, Set<Role> roles, Set<String> departments, Set<
         }
     }
 
+    /**
+     * The departments whose salespeople the caller's diagnoses may open review cases for: a manager's own; null
+     * (every department) for HR and administrators. A manager may diagnose any company's facts, but what HR is
+     * asked to review about a person comes only from that person's manager.
+     */
+    public Set<String> caseDepartments() {
+        return seesAllDepartments() ? null : departments;
+    }
+
     /** HR and administrators read every department's records; anyone else only their own departments'. */
     public boolean seesAllDepartments() {
         return has(Role.HR) || has(Role.ADMIN);

@@ -71,6 +71,19 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
         return matches;
     }
 
+    /**
+     * Whether {@code rawPassword} matched {@code encodedPassword} within the last {@code ttl}: answered from the keyed
+     * hash alone, never with bcrypt (false when nothing is remembered), so it may be asked of a throttled login.
+     */
+    boolean remembers(CharSequence rawPassword, String encodedPassword) {
+        if (ttl.isZero() || rawPassword == null || encodedPassword == null) {
+            return false;
+        }
+        Verified known = verified.get(encodedPassword);
+        return known != null && clock.instant().isBefore(known.until())
+                && MessageDigest.isEqual(known.mac(), mac(rawPassword));
+    }
+
     @Override
     public boolean upgradeEncoding(String encodedPassword) {
         return delegate.upgradeEncoding(encodedPassword);

@@ -1,5 +1,6 @@
 package com.salesdiag.service.security;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +48,8 @@ public class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
                                     OAuth2ResourceServerProperties resourceServer,
                                     ObjectProvider<JwtDecoder> jwtDecoder, MessageSource messages,
-                                    LocaleResolver locales, JsonMapper json) throws Exception {
+                                    LocaleResolver locales, JsonMapper json, LoginThrottle throttle,
+                                    UserDetailsService users, PasswordEncoder passwords) throws Exception {
         // A JwtDecoder bean of the deployment's own wins; else the one the settings describe (ConfiguredJwtDecoder).
         JwtDecoder decoder = jwtDecoder.getIfAvailable(
                 () -> ConfiguredJwtDecoder.from(resourceServer.getJwt()).orElse(null));
@@ -57,10 +61,16 @@ public class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
+                .headers(headers -> {
+                    headers.defaultsDisabled();
+                    SecurityHeaders.writers().forEach(headers::addHeaderWriter);
+                })
                 .authorizeHttpRequests(AccessRules::apply)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         if (basic) {
-            http.httpBasic(httpBasic -> httpBasic.realmName("salesdiag").authenticationEntryPoint(problems));
+            http.httpBasic(httpBasic -> httpBasic.realmName("salesdiag").authenticationEntryPoint(problems))
+                    .addFilterBefore(new LoginThrottleFilter(throttle, users, passwords, problems),
+                            BasicAuthenticationFilter.class);
         } else {
             http.httpBasic(AbstractHttpConfigurer::disable);
         }
@@ -104,6 +114,23 @@ public class SecurityConfiguration {
     PasswordEncoder passwordEncoder(SecurityProperties properties) {
         return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 properties.verifiedPasswordTtl(), Clock.systemUTC());
+    }
+
+    /** A path Spring Security's firewall refuses ({@code //}, {@code ..}, {@code ;x=y}): 400 problem detail. */
+    @Bean
+    RequestRejectedHandler rejectedRequests(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        SecurityProblems problems = new SecurityProblems(messages, locales, json, false, false);
+        return problems::rejected;
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(SecurityProperties properties) {
+        return new LoginThrottle(properties.loginThrottle(), Ticker.systemTicker());
+    }
+
+    @Bean
+    LoginEvents loginEvents(LoginThrottle throttle) {
+        return new LoginEvents(throttle);
     }
 
     static boolean basicEnabled(SecurityProperties properties, boolean bearer) {

@@ -17,11 +17,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,17 +93,46 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, detail);
     }
 
+    /**
+     * 400 to a request whose path the firewall refuses, before any filter of the chain ran: so the security headers
+     * are written here too.
+     */
+    void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        log.atInfo().addKeyValue("method", request.getMethod()).addKeyValue("reason", e.getMessage())
+                .log("Request refused by the firewall");
+        SecurityHeaders.write(request, response);
+        write(request, response, HttpStatus.BAD_REQUEST, ProblemTypes.REJECTED_PATH,
+                text(request, "salesdiag.security.rejectedPath"), false);
+    }
+
+    /** 429 to a login refused after repeated failures, with {@code Retry-After} in whole seconds. */
+    void throttled(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.LOGIN_THROTTLED,
+                text(request, "salesdiag.security.throttled", seconds));
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
                        String detail) throws IOException {
+        write(request, response, status, type, detail, true);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+                       String detail, boolean instance) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type.toString());
         problem.put("title", text(request, ProblemTypes.titleCode(type)));
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        if (instance) {
+            problem.put("instance", request.getRequestURI());
+        }
         response.setStatus(status.value());
         // JSON is UTF-8 by definition (RFC 8259): bytes, no charset parameter, as the other problem details.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locales.resolveLocale(request).getLanguage());
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 

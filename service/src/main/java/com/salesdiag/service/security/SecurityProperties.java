@@ -18,10 +18,13 @@ import java.util.List;
  * @param verifiedPasswordTtl how long an HTTP Basic password that matched is remembered (as a keyed hash, see
  *                  {@link RecentlyVerifiedPasswords}) so that the same credentials are not checked with bcrypt on
  *                  every request; 0 checks every request
+ * @param loginThrottle how many wrong passwords a user name, and a source address, may try before further attempts
+ *                  are refused with 429 (without checking the password) for a while
  */
 @ConfigurationProperties("salesdiag.security")
 public record SecurityProperties(List<User> users, Boolean httpBasic, @DefaultValue Oidc oidc,
-                                 @DefaultValue("5m") Duration verifiedPasswordTtl) {
+                                 @DefaultValue("5m") Duration verifiedPasswordTtl,
+                                 @DefaultValue LoginLimits loginThrottle) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
@@ -54,5 +57,22 @@ public record SecurityProperties(List<User> users, Boolean httpBasic, @DefaultVa
                        @DefaultValue("departments") String departmentsClaim,
                        @DefaultValue("preferred_username") String usernameClaim,
                        @DefaultValue("companies") String companiesClaim) {
+    }
+
+    /**
+     * Throttling of HTTP Basic logins ({@link LoginThrottle}; the class of that name).
+     *
+     * @param maxFailuresPerUser   wrong passwords for one user name (any address) before its logins are refused;
+     *                             0: no limit per user
+     * @param maxFailuresPerSource wrong passwords from one source address (any user name) before its logins are
+     *                             refused; 0: no limit per address
+     * @param window               how long a failure counts, and so how long a refusal lasts after the last failure
+     * @param maxTracked           most user names, and most addresses, whose failures are remembered at once (the
+     *                             least recently failed are forgotten first): bounds the memory an attack can take
+     */
+    public record LoginLimits(@DefaultValue("5") int maxFailuresPerUser,
+                                @DefaultValue("20") int maxFailuresPerSource,
+                                @DefaultValue("15m") Duration window,
+                                @DefaultValue("10000") int maxTracked) {
     }
 }

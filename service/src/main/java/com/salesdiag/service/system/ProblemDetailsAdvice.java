@@ -2,6 +2,7 @@ package com.salesdiag.service.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -75,11 +76,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedBy(e, FileCountLimitExceededException.class)) {
+            return cast(tooManyParts(servlet(request)));
+        }
         return cast(tooLarge(servlet(request)));
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
+        if (causedBy(e, FileCountLimitExceededException.class)) {
+            return tooManyParts(request);
+        }
         if (causedBy(e, PayloadTooLargeException.class) || causedBy(e, MaxUploadSizeExceededException.class)
                 || String.valueOf(e.getMessage()).contains("SizeLimitExceeded")) {
             return tooLarge(request);
@@ -196,6 +203,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setInstance(URI.create(servlet(request).getRequestURI()));
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** More form parts than Tomcat reads ({@code server.tomcat.max-part-count}, set from salesdiag.max-form-parts). */
+    private ResponseEntity<ProblemDetail> tooManyParts(HttpServletRequest request) {
+        String message = text(request, "salesdiag.problem.tooManyParts", properties.maxFormParts());
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_MANY_PARTS,
+                List.of(new InputError(null, null, null, null, null, message)), request);
     }
 
     private ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {

@@ -11,9 +11,12 @@ public final class ProblemTypes {
     public static final URI INVALID_FACTS = type("invalid-facts");
     public static final URI TOO_MANY_SALESPEOPLE = type("too-many-salespeople");
     public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+    public static final URI TOO_MANY_PARTS = type("too-many-parts");
     public static final URI INTERNAL_ERROR = type("internal-error");
     public static final URI UNAUTHENTICATED = type("unauthenticated");
     public static final URI FORBIDDEN = type("forbidden");
+    public static final URI LOGIN_THROTTLED = type("login-throttled");
+    public static final URI REJECTED_PATH = type("rejected-path");
     public static final URI NOT_FOUND = type("not-found");
     public static final URI INVALID_QUERY = type("invalid-query");
     public static final URI INVALID_DECISION = type("invalid-decision");

@@ -9,6 +9,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxPayloadSize    largest request body, JSON or all CSV files together; larger requests get 413. The
  *                          default fits a 10,000-salesperson company with a year of monthly history.
+ * @param maxFormParts      most parts (files and fields) in one multipart form: Tomcat's
+ *                          {@code server.tomcat.max-part-count}, which application.properties ties to it; more get 413
  * @param maxSalespeople    most salespeople in one request; more get 422
  * @param maxReportedErrors most errors listed in one problem detail (the total is always given)
  * @param defaultLanguage   language of the answer when the request names no supported one ({@code ?lang=},
@@ -26,6 +28,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("salesdiag")
 public record SalesDiagProperties(
         @DefaultValue("64MB") DataSize maxPayloadSize,
+        @DefaultValue("50") int maxFormParts,
         @DefaultValue("10000") int maxSalespeople,
         @DefaultValue("100") int maxReportedErrors,
         @DefaultValue("en") String defaultLanguage,

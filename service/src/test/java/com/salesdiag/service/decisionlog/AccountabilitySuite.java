@@ -252,13 +252,51 @@ abstract class AccountabilitySuite {
         assertThat(ok(hr.get("/api/v1/diagnoses/" + centreSouthOnly)).get("restrictedTo").isNull()).isTrue();
     }
 
+    @Test
+    void aManagerOpensCasesOnlyAboutTheirOwnPeopleAndAlwaysReadsBackWhatTheyAskedFor() {
+        String company = company();
+        // North-west's manager sends the whole company: the answer is the whole diagnosis, giorgio's review included,
+        HttpResponse<String> served = manager.postJson("/api/v1/diagnoses", write(SampleCompany.as(company)), "en");
+        assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+        assertThat(served.body()).contains("HR_DISMISSAL_REVIEW", "PERSONAL_COACHING");
+        // but giorgio and ilaria are of centre-south: nothing about them is put before HR by another department.
+        assertThat(ok(hr.get("/api/v1/review-cases?company=" + company)).get("total").asLong()).isZero();
+
+        // Facts of centre-south alone: answered, recorded, and readable by whoever asked, reduced to north-west.
+        HttpResponse<String> elsewhere = manager.postJson("/api/v1/diagnoses",
+                write(SampleCompany.without(SampleCompany.as(company), "north-west")), "en");
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(200);
+        String location = elsewhere.headers().firstValue("Content-Location").orElseThrow();
+        HttpResponse<String> readBack = manager.get(location);
+        assertThat(readBack.statusCode()).as(readBack.body()).isEqualTo(200);
+        JsonNode record = JSON.readTree(readBack.body());
+        assertThat(record.get("requestedBy").asString()).isEqualTo("manager");
+        assertThat(texts(record.get("restrictedTo"))).containsExactly("north-west");
+        assertThat(record.at("/answer/salespeople")).isEmpty();
+        assertThat(record.at("/facts/salespeople")).isEmpty();
+        for (String person : SampleCompany.peopleOf("centre-south")) {
+            assertThat(readBack.body()).as("nothing of " + person).doesNotContain("\"" + person + "\"");
+        }
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(ids(ok(manager.get("/api/v1/diagnoses?company=" + company)))).contains(id);
+        // It covers centre-south, so its manager sees it too; their own diagnosis of it stays out of north-west's sight.
+        assertThat(managerCs.get(location).statusCode()).isEqualTo(200);
+        long theirs = diagnose(managerCs, SampleCompany.without(SampleCompany.as(company), "north-west"));
+        assertThat(manager.get("/api/v1/diagnoses/" + theirs).statusCode()).isEqualTo(404);
+
+        // Centre-south's own manager does open them.
+        diagnose(managerCs, SampleCompany.as(company));
+        JsonNode cases = ok(hr.get("/api/v1/review-cases?company=" + company));
+        assertThat(cases.findValuesAsString("salespersonId")).containsExactlyInAnyOrder("giorgio", "ilaria");
+    }
+
     // --- Review cases -----------------------------------------------------------------------------------------
 
     @Test
     void eachReviewIsOpenedOnceAndLaterDiagnosesJoinIt() {
         String company = company();
-        long first = diagnose(manager, SampleCompany.as(company));
-        long second = diagnose(manager, SampleCompany.as(company));
+        long first = diagnose(managerCs, SampleCompany.as(company));
+        long second = diagnose(managerCs, SampleCompany.as(company));
 
         JsonNode open = ok(hr.get("/api/v1/review-cases?company=" + company));
         assertThat(open.get("total").asLong()).isEqualTo(2);
@@ -327,7 +365,7 @@ abstract class AccountabilitySuite {
             for (int i = 0; i < concurrent; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return manager.postJson("/api/v1/diagnoses", facts, "en");
+                    return managerCs.postJson("/api/v1/diagnoses", facts, "en");
                 }));
             }
             start.countDown();
@@ -349,7 +387,7 @@ abstract class AccountabilitySuite {
     @Test
     void onlyAPersonsDecisionClosesACaseAndTheEmployeeIsHeardFirst() {
         String company = company();
-        diagnose(manager, SampleCompany.as(company));
+        diagnose(managerCs, SampleCompany.as(company));
         String href = caseOf(ok(hr.get("/api/v1/review-cases?company=" + company)), "giorgio").get("href").asString();
         String decide = href + "/decisions";
 
@@ -362,7 +400,7 @@ abstract class AccountabilitySuite {
         assertThat(afterDeferral.at("/decisions/0/decidedBy").asString()).isEqualTo("hr");
         assertThat(afterDeferral.at("/decisions/0/employeeResponse").isNull()).isTrue();
 
-        diagnose(manager, SampleCompany.as(company));
+        diagnose(managerCs, SampleCompany.as(company));
         JsonNode stillOpen = caseOf(ok(hr.get("/api/v1/review-cases?company=" + company)), "giorgio");
         assertThat(stillOpen.get("status").asString()).as("a later diagnosis never closes a case").isEqualTo("DEFERRED");
         assertThat(stillOpen.get("diagnosisCount").asInt()).isEqualTo(2);
@@ -402,7 +440,7 @@ abstract class AccountabilitySuite {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(again.body()).get("type").asString()).isEqualTo("urn:salesdiag:problem:case-closed");
 
-        diagnose(manager, SampleCompany.as(company));
+        diagnose(managerCs, SampleCompany.as(company));
         JsonNode all = ok(hr.get("/api/v1/review-cases?company=" + company
                 + "&salesperson=giorgio&status=OPEN&status=DEFERRED&status=UPHELD&status=REJECTED"));
         assertThat(all.get("total").asLong()).as("the same person and period never get a second case").isEqualTo(1);
@@ -433,7 +471,7 @@ abstract class AccountabilitySuite {
     @Test
     void theDatabaseItselfRefusesToChangeOrRemoveWhatIsRecorded() {
         String company = company();
-        long id = diagnose(manager, SampleCompany.as(company));
+        long id = diagnose(managerCs, SampleCompany.as(company));
         JdbcTemplate sql = new JdbcTemplate(dataSource);
         byte[] answer = sql.queryForObject("select answer_gzip from diagnosis where id = ?", byte[].class, id);
         long caseId = sql.queryForObject("select min(id) from review_case where opened_by = ?", Long.class, id);
@@ -485,7 +523,7 @@ abstract class AccountabilitySuite {
     void whenTheDiskFillsUpMidwayNothingOfTheDiagnosisIsKept() {
         String company = company();
         faults().failStatementsContaining("insert into diagnosis_salesperson");
-        assertNotAnswered(manager.postJson("/api/v1/diagnoses", write(SampleCompany.as(company)), "it"));
+        assertNotAnswered(managerCs.postJson("/api/v1/diagnoses", write(SampleCompany.as(company)), "it"));
 
         faults().heal();
         assertThat(ok(hr.get("/api/v1/diagnoses?company=" + company)).get("total").asLong())
@@ -497,7 +535,7 @@ abstract class AccountabilitySuite {
     void whenAReviewCaseCannotBeWrittenTheDiagnosisIsNotKeptOrAnswered() {
         String company = company();
         faults().failStatementsContaining("insert into review_case_diagnosis");
-        assertNotAnswered(manager.postJson("/api/v1/diagnoses", write(SampleCompany.as(company)), "en"));
+        assertNotAnswered(managerCs.postJson("/api/v1/diagnoses", write(SampleCompany.as(company)), "en"));
 
         faults().heal();
         assertThat(ok(hr.get("/api/v1/diagnoses?company=" + company)).get("total").asLong()).isZero();
@@ -508,7 +546,7 @@ abstract class AccountabilitySuite {
     @Test
     void aDecisionThatCannotBeWrittenIs503AndChangesNothing() {
         String company = company();
-        diagnose(manager, SampleCompany.as(company));
+        diagnose(managerCs, SampleCompany.as(company));
         String href = caseOf(ok(hr.get("/api/v1/review-cases?company=" + company)), "giorgio").get("href").asString();
 
         faults().failStatementsContaining("insert into review_decision");

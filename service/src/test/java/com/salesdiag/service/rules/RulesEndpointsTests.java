@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -201,6 +202,38 @@ class RulesEndpointsTests {
         assertThat(json(passing).get("passed").asBoolean()).isTrue();
         assertThat(json(passing).get("changes").isArray()).as("what the edit would change, scenario by scenario").isTrue();
         assertThat(json(http.get("/api/v1/rules/versions")).get("active").asString()).isEqualTo(startVersion);
+    }
+
+    /** Issue #15 C: what the rules endpoints answer names files relative to the rules, never a path of the server. */
+    @Test
+    void noAnswerShowsAPathOfTheServer() throws IOException {
+        String folder = RULES.folder().toAbsolutePath().toString();
+        String temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
+        List<HttpResponse<String>> answers = new ArrayList<>();
+
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.5,");
+        HttpResponse<String> rejected = http.postJson("/api/v1/rules/reload", "", "it");
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        answers.add(rejected);
+        JsonNode scenario = json(rejected).get("problems").valueStream()
+                .filter(p -> p.get("kind").asString().equals("SCENARIO")).findFirst().orElseThrow();
+        assertThat(scenario.get("file").asString()).endsWith(".json").doesNotStartWith("/");
+        assertThat(json(rejected).get("detail").asString()).contains(RULES.folder().getFileName().toString());
+        HttpResponse<String> failing = http.postJson("/api/v1/rules/check", "", "en");
+        assertThat(failing.statusCode()).isEqualTo(422);
+        answers.add(failing);
+        assertThat(json(failing).at("/outcome/scenarioFolders").valueStream().map(JsonNode::asString))
+                .isNotEmpty().allSatisfy(name -> assertThat(name).doesNotStartWith("/"));
+
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.5,", "delivery.onTimeTolerance,0.92,");
+        HttpResponse<String> passing = http.postJson("/api/v1/rules/check", "", null);
+        assertThat(passing.statusCode()).as(passing.body()).isEqualTo(200);
+        answers.add(passing);
+        answers.add(http.get("/api/v1/rules/versions"));
+
+        for (HttpResponse<String> answer : answers) {
+            assertThat(answer.body()).doesNotContain(folder, temporary + "/", System.getProperty("user.dir"));
+        }
     }
 
     /**

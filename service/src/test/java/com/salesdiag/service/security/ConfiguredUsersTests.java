@@ -14,7 +14,7 @@ class ConfiguredUsersTests {
     void aConfiguredUserCarriesRolesDepartmentsAndCompaniesToTheCaller() {
         SecurityProperties properties = new SecurityProperties(List.of(new SecurityProperties.User("giulia",
                 "{noop}secret", List.of(Role.MANAGER), List.of("north-west"), List.of("padana"))), null,
-                new SecurityProperties.Oidc("roles", "departments", "preferred_username", "companies"), null);
+                new SecurityProperties.Oidc("roles", "departments", "preferred_username", "companies"), null, null);
         UserDetails user = new SecurityConfiguration().configuredUsers(properties, null).loadUserByUsername("giulia");
 
         Caller caller = Caller.of(UsernamePasswordAuthenticationToken.authenticated("giulia", null,
