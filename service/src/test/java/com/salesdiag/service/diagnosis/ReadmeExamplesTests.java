@@ -10,7 +10,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.http.HttpResponse;
@@ -62,20 +61,24 @@ class ReadmeExamplesTests {
                 + "  | curl -s -u manager:demo-manager -H 'Content-Type: application/json' -H 'Accept-Language: "
                 + language + "' \\\n"
                 + "         --data-binary @- localhost:8080/api/v1/diagnoses";
-        return "```shell\n" + command + "\n```\n\n"
-                + (language.equals("en") ? "answers (`whySalesFell.company`, causes without their findings; the whole answer is in "
-                + "[docs/examples/sample-diagnosis.en.json](docs/examples/sample-diagnosis.en.json)):\n"
-                : "risponde (la stessa parte; tutta la risposta è in "
-                + "[docs/examples/sample-diagnosis.it.json](docs/examples/sample-diagnosis.it.json)):\n")
-                + "\n```json\n" + PRETTY.writeValueAsString(excerpt(diagnose(language))) + "\n```\n";
-    }
-
-    /** The company's answer with each cause's findings left out, to keep the README readable. */
-    private static JsonNode excerpt(JsonNode answer) {
-        ObjectNode company = ((ObjectNode) answer.at("/whySalesFell/company")).deepCopy();
-        ArrayNode causes = (ArrayNode) company.get("causes");
-        causes.forEach(cause -> ((ObjectNode) cause).remove("findings"));
-        return company;
+        JsonNode company = diagnose(language).at("/whySalesFell/company");
+        String answer = "```shell\n" + command + "\n```\n\n";
+        if (language.equals("it")) {
+            return answer + "risponde, per l'azienda (tutta la risposta è in "
+                    + "[docs/examples/sample-diagnosis.it.json](docs/examples/sample-diagnosis.it.json)):\n\n> "
+                    + company.get("summary").asString() + "\n";
+        }
+        StringBuilder table = new StringBuilder("| cause | owner | ladder step | of the shortfall | share |\n|---|---|---|---|---|\n");
+        for (JsonNode cause : company.get("causes")) {
+            table.append("| ").append(cause.get("label").asString()).append(" | ").append(cause.get("owner").asString())
+                    .append(" | ").append(cause.get("step").asInt()).append(" | ")
+                    .append(String.format(java.util.Locale.ENGLISH, "%,.0f", cause.get("amount").asDouble()))
+                    .append(" | ").append(Math.round(cause.get("share").asDouble() * 100)).append(" % |\n");
+        }
+        return answer + "answers, for the company (`whySalesFell.company`; the whole answer, with every finding, "
+                + "recommendation and its evidence, is in "
+                + "[docs/examples/sample-diagnosis.en.json](docs/examples/sample-diagnosis.en.json)):\n\n> "
+                + company.get("summary").asString() + "\n\n" + table;
     }
 
     private JsonNode diagnose(String language) {
