@@ -469,6 +469,21 @@ abstract class AccountabilitySuite {
     }
 
     @Test
+    void whenTheLogCannotBeWrittenReadinessAndHealthSayDownWhileReadsGoOn() {
+        assertThat(anonymous.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        faults().failStatementsContaining("insert into diagnosis (");
+
+        HttpResponse<String> readiness = anonymous.get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+        assertThat(JSON.readTree(readiness.body()).at("/components/decisionLog/status").asString()).isEqualTo("DOWN");
+        assertThat(anonymous.get("/actuator/health").statusCode()).isEqualTo(503);
+        assertThat(hr.get("/api/v1/diagnoses").statusCode()).as("history is still read").isEqualTo(200);
+
+        faults().heal();
+        assertThat(anonymous.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void whenTheDiskFillsUpMidwayNothingOfTheDiagnosisIsKept() {
         String company = company();
         faults().failStatementsContaining("insert into diagnosis_salesperson");

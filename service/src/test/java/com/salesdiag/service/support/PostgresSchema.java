@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A fresh schema in a real PostgreSQL for one test class, dropped after it: the tests run against the real server
@@ -31,9 +33,33 @@ public final class PostgresSchema {
     /** The server the tests use: the configured one if it accepts connections, else one of their own. */
     public record Server(String url, String user, String password) {
 
+        private static final Pattern ADDRESS = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?(.*)");
+
         /** The JDBC URL of {@code schema} on this server. */
         public String url(String schema) {
             return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        }
+
+        public String host() {
+            return address().group(1);
+        }
+
+        public int port() {
+            String port = address().group(2);
+            return port == null ? 5432 : Integer.parseInt(port);
+        }
+
+        /** The same server reached through another port on loopback (a {@link TcpProxy} in front of it). */
+        public Server through(int loopbackPort) {
+            return new Server("jdbc:postgresql://127.0.0.1:" + loopbackPort + address().group(3), user, password);
+        }
+
+        private Matcher address() {
+            Matcher matcher = ADDRESS.matcher(url);
+            if (!matcher.matches()) {
+                throw new IllegalStateException("not a PostgreSQL JDBC URL with a host: " + url);
+            }
+            return matcher;
         }
     }
 
@@ -92,8 +118,12 @@ public final class PostgresSchema {
 
     /** Creates the schema and points the application's datasource and Flyway at it. */
     public void register(DynamicPropertyRegistry registry) {
+        register(registry, server());
+    }
+
+    /** The same, with the application reaching the server as {@code at} says (through a proxy). */
+    public void register(DynamicPropertyRegistry registry, Server at) {
         create();
-        Server at = server();
         registry.add("spring.datasource.url", () -> at.url(name));
         registry.add("spring.datasource.username", at::user);
         registry.add("spring.datasource.password", at::password);
