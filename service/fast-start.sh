@@ -22,13 +22,12 @@
 # logins (users, HTTP Basic, JWT issuer, key or JWK set), rules folder, port, logging.
 #
 # JAVA_OPTS replaces the default flags below. The heap starts small and grows on demand (a 10,000-salesperson
-# request allocates ~600 MB); the parallel collector gives little of it back, so bound it with -Xmx where memory
-# is shared (add it to the defaults: JAVA_OPTS="-XX:+UseParallelGC -Xms32m -XX:NewRatio=1 -Xmx2g").
+# request allocates ~600 MB); the parallel collector gives little of it back, so the defaults bound it at 2 GB.
 set -euo pipefail
 # The parallel collector with a young generation half the heap: a large company's session (~320 MB for 10,000
 # salespeople) lives until its diagnosis ends, and every young collection during it copies what it holds so far, so
 # the fewer the better (benchmarks/README.md, step 14). The heap starts at 32 MB and grows on demand.
-DEFAULT_FLAGS="-XX:+UseParallelGC -Xms32m -XX:NewRatio=1"
+DEFAULT_FLAGS="-XX:+UseParallelGC -Xms32m -XX:NewRatio=1 -Xmx2g"
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 
 feature_version() {

@@ -76,6 +76,7 @@ echo "RSS after the team load: $(rss)"
 for i in $(seq 1 "$BIG_RUNS"); do
   curl -s -o "$WORK/answer-10000.json" -H "Authorization: $AUTHORIZATION" -H 'Content-Type: application/json' \
        --data-binary @"$WORK/company-10000.json" "$URL" \
-       -w "10,000-salesperson company, one POST: HTTP %{http_code}, %{time_total} s, answer %{size_download} bytes\n"
+       -w "10,000-salesperson company, one POST: HTTP %{http_code}, %{time_total} s, answer %{size_download} bytes, "
+  echo "RSS $(rss)"
 done
 echo "RSS after the 10,000-salesperson posts: $(rss)"

@@ -63,6 +63,22 @@ class InvariantGuardTest {
     }
 
     @Test
+    void onPartOfThePeriodNobodyGoesToHrNotEvenWhomTheLadderWouldSend() {
+        CompanyFacts f = readSample();
+        CompanyFacts partial = new CompanyFacts(f.company(), f.period(), f.departments(), f.salespeople(), f.goals(),
+                f.results(), f.products(), f.productPerformance(), f.delivery(), f.customerService(), f.marketing(),
+                f.marketIndicators(), f.trainings(), f.coachingPlans(), f.recognitions(), f.feedback(), f.techniques(),
+                f.notSent(), java.time.LocalDate.parse("2026-09-09"), true);
+
+        Diagnosis onPart = new DiagnosisEngine(new RulesetCompiler().compile(edited)).diagnose(partial);
+
+        assertThat(onPart.recommendations()).noneMatch(r -> r.action().equals("HR_DISMISSAL_REVIEW"));
+        assertThat(onPart.withheld()).extracting(WithheldAction::subjectId).contains("giorgio");
+        assertThat(onPart.withheld()).filteredOn(w -> w.subjectId().equals("giorgio")).singleElement()
+                .satisfies(w -> assertThat(w.reason()).isEqualTo("PARTIAL_PERIOD"));
+    }
+
+    @Test
     void onlyTheReviewTheLadderJustifiesIsAnswered() {
         assertThat(diagnosis.recommendations()).filteredOn(r -> r.action().equals("HR_DISMISSAL_REVIEW"))
                 .extracting(DiagnosedRecommendation::subjectId).containsExactly("giorgio");
