@@ -4,6 +4,7 @@ import com.salesdiag.engine.DiagnosedRecommendation;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
+import com.salesdiag.engine.session.UnverifiedChecks;
 import com.salesdiag.service.decisionlog.DiagnosisRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,10 @@ import java.util.stream.Collectors;
  * decided or not, so that the same case is never opened twice. Runs in the transaction that records the diagnosis.
  * It never closes a case: only a person's decision does ({@link ReviewCases#decide}). A manager's diagnosis opens
  * and joins cases only about salespeople of the departments they manage ({@link DiagnosisRecorded#mayOpenCasesIn}):
- * the facts of another department do not put its people before HR.
+ * the facts of another department do not put its people before HR. Coaching recommended while a check bearing on
+ * the person could not be made (no data, too little) opens no case: the answer says what is missing, and HR is not
+ * asked to act on a record with gaps (DOMAIN invariants 6 and 7). An HR review never has such gaps (the engine
+ * holds it back).
  */
 @Component
 class CaseOpener {
@@ -49,6 +53,9 @@ class CaseOpener {
             String department = r.review() != null && r.review().departmentId() != null ? r.review().departmentId()
                     : person != null ? person.departmentId() : "";
             if (!recorded.mayOpenCasesIn(department)) {
+                continue;
+            }
+            if (person != null && !UnverifiedChecks.forPerson(recorded.diagnosis().unverified(), person).isEmpty()) {
                 continue;
             }
             String company = facts.company().id();
