@@ -22,8 +22,20 @@ public final class PeriodWords {
 
     /** The period id in words; anything that is not a period id, as it is. */
     public static String period(String id, Locale locale) {
+        return period(id, locale, 1);
+    }
+
+    /**
+     * The period id in words for a company whose fiscal year starts in {@code fiscalYearStartMonth}: a fiscal quarter
+     * says so and which months it is, "fiscal Q2 2027 (October-December 2026)", "secondo trimestre dell'esercizio
+     * 2027 (ottobre-dicembre 2026)".
+     */
+    public static String period(String id, Locale locale, int fiscalYearStartMonth) {
         if (!PeriodCalendar.isValid(id)) {
             return id;
+        }
+        if (fiscalYearStartMonth > 1 && fiscalYearStartMonth <= 12 && id.charAt(5) == 'Q') {
+            return fiscalQuarter(id, locale, fiscalYearStartMonth);
         }
         String year = id.substring(0, 4);
         boolean italian = "it".equals(locale.getLanguage());
@@ -33,6 +45,25 @@ public final class PeriodWords {
         }
         Month month = Month.of(Integer.parseInt(id.substring(5)));
         return month.getDisplayName(TextStyle.FULL_STANDALONE, italian ? Locale.ITALIAN : Locale.ENGLISH) + " " + year;
+    }
+
+    private static String fiscalQuarter(String id, Locale locale, int fiscalYearStartMonth) {
+        boolean italian = "it".equals(locale.getLanguage());
+        Locale language = italian ? Locale.ITALIAN : Locale.ENGLISH;
+        com.salesdiag.engine.derived.Period period = PeriodCalendar.parse(id, false, fiscalYearStartMonth);
+        String months = monthName(period.start(), language) + "\u2013" + monthName(period.end(), language) + " "
+                + period.end().getYear();
+        if (period.start().getYear() != period.end().getYear()) {
+            months = monthName(period.start(), language) + " " + period.start().getYear() + "\u2013" + months;
+        }
+        int quarter = id.charAt(6) - '0';
+        String year = id.substring(0, 4);
+        return italian ? ITALIAN_QUARTERS[quarter - 1] + " trimestre dell'esercizio " + year + " (" + months + ")"
+                : "fiscal Q" + quarter + " " + year + " (" + months + ")";
+    }
+
+    private static String monthName(LocalDate date, Locale language) {
+        return date.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language);
     }
 
     /** A day in words: "7 August 2026", "7 agosto 2026". */

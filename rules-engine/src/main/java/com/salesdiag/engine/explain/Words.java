@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class Words {
 
     /** Values as they are: for a sentence read by a program, or a test of the formatting alone. */
-    public static final Words NONE = new Words(Map.of(), UnaryOperator.identity(), null);
+    public static final Words NONE = new Words(Map.of(), UnaryOperator.identity(), null, 1);
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String BUNDLE = "com.salesdiag.engine.explain.words";
@@ -32,16 +32,24 @@ public final class Words {
     private final UnaryOperator<String> productNames;
     /** The language dates and periods are written in; null writes them as they are (ISO). */
     private final Locale locale;
+    /** The month the company's fiscal year starts in: its quarters are named as fiscal quarters. */
+    private final int fiscalYearStartMonth;
 
-    private Words(Map<String, String> codes, UnaryOperator<String> productNames, Locale locale) {
+    private Words(Map<String, String> codes, UnaryOperator<String> productNames, Locale locale, int fiscalYearStartMonth) {
         this.codes = codes;
         this.productNames = productNames;
         this.locale = locale;
+        this.fiscalYearStartMonth = fiscalYearStartMonth;
     }
 
     /** The words of {@code locale}'s language; {@code productNames} gives a product id's name. */
     public static Words of(Locale locale, UnaryOperator<String> productNames) {
-        return new Words(CODES.computeIfAbsent(locale, Words::load), productNames, locale);
+        return of(locale, productNames, 1);
+    }
+
+    /** The same for a company whose fiscal year starts in {@code fiscalYearStartMonth}. */
+    public static Words of(Locale locale, UnaryOperator<String> productNames, int fiscalYearStartMonth) {
+        return new Words(CODES.computeIfAbsent(locale, Words::load), productNames, locale, fiscalYearStartMonth);
     }
 
     /** What the sentence writes for the value of placeholder {@code name}. */
@@ -59,7 +67,7 @@ public final class Words {
             return PeriodWords.date(LocalDate.parse(text), locale);
         }
         if (locale != null && name.toLowerCase(Locale.ROOT).endsWith("period") && PeriodCalendar.isValid(text)) {
-            return PeriodWords.period(text, locale);
+            return PeriodWords.period(text, locale, fiscalYearStartMonth);
         }
         return codes.getOrDefault(text, text);
     }

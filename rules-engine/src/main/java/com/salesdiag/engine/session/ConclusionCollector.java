@@ -96,7 +96,8 @@ public final class ConclusionCollector {
         this.names = new SubjectNames(facts);
         Map<String, Words> wordsOf = new HashMap<>(4);
         for (int i = 0; i < LANGUAGES.size(); i++) {
-            wordsOf.put(LANGUAGES.get(i), Words.of(LOCALES.get(i), id -> names.nameOf(SubjectType.PRODUCT, id)));
+            wordsOf.put(LANGUAGES.get(i), Words.of(LOCALES.get(i), id -> names.nameOf(SubjectType.PRODUCT, id),
+                    facts.fiscalYearStart()));
         }
         this.words = wordsOf;
         facts.salespeople().forEach(s -> salespeople.putIfAbsent(s.id(), s));

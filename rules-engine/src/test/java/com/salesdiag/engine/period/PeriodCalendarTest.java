@@ -50,4 +50,15 @@ class PeriodCalendarTest {
         assertThat(PeriodCalendar.parse("2026-Q3", true).coveredThrough(LocalDate.of(2026, 9, 30), true).isComplete())
                 .isTrue();
     }
+
+    @Test
+    void fiscalQuartersSayWhichMonthsTheyAre() {
+        java.util.Locale it = java.util.Locale.ITALIAN;
+        assertThat(com.salesdiag.engine.explain.PeriodWords.period("2027-Q2", java.util.Locale.ENGLISH, 7))
+                .isEqualTo("fiscal Q2 2027 (October\u2013December 2026)");
+        assertThat(com.salesdiag.engine.explain.PeriodWords.period("2027-Q3", it, 7))
+                .isEqualTo("terzo trimestre dell'esercizio 2027 (gennaio\u2013marzo 2027)");
+        assertThat(com.salesdiag.engine.explain.PeriodWords.period("2026-Q3", it, 1)).isEqualTo("terzo trimestre 2026");
+        assertThat(com.salesdiag.engine.explain.PeriodWords.period("2026-09", it, 7)).isEqualTo("settembre 2026");
+    }
 }

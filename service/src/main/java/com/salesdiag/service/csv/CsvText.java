@@ -15,6 +15,11 @@ final class CsvText {
     }
 
     static String decode(byte[] content) {
+        // Excel's "Unicode text" is UTF-16 with a byte order mark; read it as such, not as 1252 bytes and NULs.
+        if (content.length >= 2 && (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE
+                || content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)) {
+            return new String(content, StandardCharsets.UTF_16).replaceFirst("^\uFEFF", "");
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -27,7 +27,7 @@ class DiagnosisAssembler {
     }
 
     DiagnosisResponse assemble(CompanyFacts facts, Diagnosis diagnosis, Locale locale) {
-        Sentences sentences = new Sentences(messages, locale);
+        Sentences sentences = new Sentences(messages, locale, facts.fiscalYearStart());
         String language = sentences.language();
         CompanyFigures figures = new CompanyFigures(facts);
         CoverageView coverage = CoverageView.of(facts, sentences);

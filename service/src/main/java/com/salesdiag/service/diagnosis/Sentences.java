@@ -10,10 +10,17 @@ final class Sentences {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final int fiscalYearStartMonth;
 
     Sentences(MessageSource messages, Locale locale) {
+        this(messages, locale, 1);
+    }
+
+    /** Sentences for a company whose fiscal year starts in {@code fiscalYearStartMonth}: its quarters read as fiscal. */
+    Sentences(MessageSource messages, Locale locale, int fiscalYearStartMonth) {
         this.messages = messages;
         this.locale = locale;
+        this.fiscalYearStartMonth = fiscalYearStartMonth;
     }
 
     String language() {
@@ -31,7 +38,7 @@ final class Sentences {
 
     /** A period id in words: "Q3 2026", "terzo trimestre 2026". */
     String period(String id) {
-        return PeriodWords.period(id, locale);
+        return PeriodWords.period(id, locale, fiscalYearStartMonth);
     }
 
     String date(java.time.LocalDate date) {

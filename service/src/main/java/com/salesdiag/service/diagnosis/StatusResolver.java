@@ -4,6 +4,7 @@ import com.salesdiag.engine.DiagnosedFinding;
 import com.salesdiag.engine.DiagnosedRecommendation;
 import com.salesdiag.engine.Diagnosis;
 import com.salesdiag.engine.UnverifiedCheck;
+import com.salesdiag.engine.session.UnverifiedChecks;
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.explain.Percentages;
 import com.salesdiag.engine.facts.Salesperson;
@@ -82,13 +83,22 @@ final class StatusResolver {
         boolean noResult = status == Status.NO_GOAL && figures.goalWithoutResult(person.id());
         List<UnverifiedCheck> unchecked = status == Status.ON_TRACK || status == Status.TOP_PERFORMER
                 || status == Status.NO_GOAL ? List.of() : uncheckedFor(person);
+        if (status == Status.COACHING) {
+            // Whether earlier coaching was tried bears on an HR review, not on coaching itself.
+            unchecked = unchecked.stream().filter(u -> !u.code().equals(UnverifiedChecks.COACHING)).toList();
+        }
+        boolean coachingFailed = own.stream().anyMatch(f -> f.code().equals(UnverifiedChecks.COACHING));
+        boolean noPeers = status == Status.TOP_PERFORMER && own.stream()
+                .filter(f -> f.code().equals("TOP_PERFORMER")).noneMatch(f -> hasEvidence(f, "peerAverage"));
         boolean saysUnchecked = !unchecked.isEmpty() && (status == Status.COACHING || status == Status.BELOW_GOAL);
         // Met below 100 % (a band that starts at 95 %) says so, or "met the goal (96 %)" reads as a contradiction.
         Double bandFrom = goal.filter(g -> g.code().equals("GOAL_MET") && attainment != null && attainment < 1)
                 .map(g -> number(g, "bandFrom")).orElse(null);
         String key = "salesdiag.status." + status.name() + (status == Status.ON_TRACK && exceeded ? ".exceeded" : "")
                 + (status == Status.ON_TRACK && bandFrom != null ? ".withinBand" : "")
-                + (noResult ? ".noResult" : "") + (saysUnchecked ? ".unverified" : "");
+                + (status == Status.TOP_PERFORMER && noPeers ? ".noPeers" : "")
+                + (noResult ? ".noResult" : "") + (saysUnchecked ? ".unverified" : "")
+                + (status == Status.COACHING && saysUnchecked && coachingFailed ? ".afterIneffectiveCoaching" : "");
         Double target = noResult ? Double.valueOf(figures.target(person.id())) : goal.map(g -> number(g, "target")).orElse(null);
         String notChecked = NotVerified.phrase(unchecked, sentences);
         String summary = sentences.get(key, name, Percentages.shown(attainment == null ? 0 : attainment),
@@ -169,6 +179,10 @@ final class StatusResolver {
 
     private static boolean has(List<DiagnosedRecommendation> actions, String action) {
         return actions.stream().anyMatch(r -> r.action().equals(action));
+    }
+
+    private static boolean hasEvidence(DiagnosedFinding f, String name) {
+        return f.evidence().stream().anyMatch(e -> e.name().equals(name));
     }
 
     private static Double number(DiagnosedFinding f, String name) {

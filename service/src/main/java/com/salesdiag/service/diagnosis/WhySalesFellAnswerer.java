@@ -81,8 +81,8 @@ final class WhySalesFellAnswerer {
             return notJudged(type, id, name, scope);
         }
         if (goal == null) {
-            return new ShortfallAnswer(type, id, name, "NO_GOAL", null, null, null, null,
-                    sentences.get("salesdiag.why.noGoal", name, period), false, List.of(), null, null, false,
+            return new ShortfallAnswer(type, id, name, "NO_GOAL", null, null, null, null, noGoal(name, period, scope),
+                    false, List.of(), null, null, false,
                     NotVerified.codes(unverifiedIn(type, id, scope)));
         }
         double target = number(goal, "target");
@@ -120,6 +120,25 @@ final class WhySalesFellAnswerer {
         return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall, summary,
                 !systemicIn.isEmpty(), ranked, unexplained, shortfall == 0 ? 0 : round4(unexplained / shortfall), scaled,
                 NotVerified.codes(unverified));
+    }
+
+    /**
+     * No goal of the company's or department's own: what its salespeople's goals add up to, and what they sold, so
+     * that an export of personal quotas alone still says how far sales are from them. No verdict is drawn from the
+     * sum: a company's goal is not always the sum of its people's.
+     */
+    private String noGoal(String name, String period, List<Salesperson> scope) {
+        double targets = 0;
+        double sold = 0;
+        for (Salesperson s : scope) {
+            if (figures.target(s.id()) > 0 && figures.result(s.id()) != null) {
+                targets += figures.target(s.id());
+                sold += figures.result(s.id()).revenue();
+            }
+        }
+        return targets > 0
+                ? sentences.get("salesdiag.why.noGoal.salespeople", name, period, targets, sold, sold / targets)
+                : sentences.get("salesdiag.why.noGoal", name, period);
     }
 
     /**

@@ -115,6 +115,9 @@ final class JsonErrors {
         if (type == String.class) {
             return "string";
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "array";
         }

@@ -60,4 +60,14 @@ class CsvTextTests {
         }
         throw new AssertionError(name);
     }
+
+    @Test
+    void utf16WithAByteOrderMarkIsReadAsUnicodeText() {
+        String csv = "id,name,departmentId\nanna,Anna Città,north\n";
+        byte[] little = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_16LE);
+        byte[] big = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_16BE);
+
+        assertThat(CsvText.decode(little)).isEqualTo(csv);
+        assertThat(CsvText.decode(big)).isEqualTo(csv);
+    }
 }

@@ -72,11 +72,43 @@ class PartialDataTests {
         assertThat(answer.at("/whySalesFell/departments")).hasSize(2);
         assertThat(answer.at("/whySalesFell/departments/0/subjectName").asString()).isEqualTo("north-west");
         assertThat(answer.at("/whySalesFell/company/summary").asString())
-                .contains("Non si è potuto verificare: ").contains("i prezzi rispetto ai concorrenti")
+                .contains("Non è stato possibile verificare: ").contains("i prezzi rispetto ai concorrenti")
                 .contains("(dati non inviati)");
         assertThat(codes(answer.get("findings"))).doesNotContain("TRAINING_GAP", "RETENTION_RISK",
                 "DELIVERY_DELAYS", "CUSTOMER_SERVICE_PROBLEMS", "MARKETING_MISMATCH");
         assertThat(actions(answer)).doesNotContain("HR_DISMISSAL_REVIEW", "COLLECT_CUSTOMER_FEEDBACK");
+    }
+
+    @Test
+    void coachingRestingOnChecksNotMadeOpensNoCaseForHr() {
+        ObjectNode tree = SampleCompany.tree();
+        tree.remove("marketing");
+        HttpResponse<String> response = new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses", tree.toString(), "en");
+        assertThat(actions(answer(response))).contains("PERSONAL_COACHING");
+
+        assertThat(casesOf(response)).doesNotContain("PERSONAL_COACHING");
+        assertThat(casesOf(new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses", SampleCompany.json(), "en")))
+                .contains("PERSONAL_COACHING");
+    }
+
+    private String casesOf(HttpResponse<String> diagnosed) {
+        answer(diagnosed);
+        String record = diagnosed.headers().firstValue("Content-Location").orElseThrow();
+        return new Http(port).as(Users.HR).get("/api/v1/review-cases?status=OPEN,DEFERRED,UPHELD,REJECTED&diagnosis="
+                + record.substring(record.lastIndexOf('/') + 1)).body();
+    }
+
+    @Test
+    void withPersonalGoalsOnlyTheAnswerSaysWhatTheyAddUpTo() {
+        ObjectNode tree = SampleCompany.tree();
+        tree.withArray("goals").removeIf(g -> !g.get("level").asString().equals("SALESPERSON"));
+
+        JsonNode answer = answer(http.postJson("/api/v1/diagnoses", tree.toString(), "en"));
+
+        assertThat(answer.at("/whySalesFell/company/outcome").asString()).isEqualTo("NO_GOAL");
+        assertThat(answer.at("/whySalesFell/company/summary").asString()).isEqualTo("Idraulica Padana S.p.A. has no "
+                + "goal of its own for Q3 2026. The goals of its salespeople with a result add up to 1,085,000, and they "
+                + "sold 969,600 (89%); send a company or department goal to have the shortfall explained.");
     }
 
     @Test
@@ -114,7 +146,7 @@ class PartialDataTests {
         assertThat(codes(answer.get("findings"))).doesNotContain("GOALS_NOT_COMMUNICATED");
         assertThat(actions(answer)).doesNotContain("HR_DISMISSAL_REVIEW");
         assertThat(answer.at("/whySalesFell/company/summary").asString())
-                .contains("Non si è potuto verificare: se l'obiettivo sia stato discusso (dati non inviati).");
+                .contains("Non è stato possibile verificare: se l'obiettivo sia stato discusso (dati non inviati).");
     }
 
     @Test

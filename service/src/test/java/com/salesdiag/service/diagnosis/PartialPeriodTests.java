@@ -123,6 +123,8 @@ class PartialPeriodTests {
         assertThat(answer.at("/coverage/periodEnd").asString()).isEqualTo("2026-12-31");
         assertThat(answer.at("/coverage/dataThrough").asString()).isEqualTo("2026-11-10");
         assertThat(answer.at("/coverage/daysCovered").asInt()).isEqualTo(41);
+        assertThat(answer.at("/coverage/summary").asString())
+                .startsWith("The data of fiscal Q2 2027 (October\u2013December 2026) runs only to 10 November 2026");
 
         ((ObjectNode) facts.get("company")).put("fiscalYearStartMonth", 13);
         HttpResponse<String> bad = http.postJson("/api/v1/diagnoses", facts.toString(), "it");
@@ -149,6 +151,20 @@ class PartialPeriodTests {
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("\"field\":\"dataThrough\"").contains("is before 2026-Q3 starts");
+    }
+
+    @Test
+    void prorateGoalsIsTrueOrFalseAndNothingElse() {
+        for (String value : new String[]{"\"yes\"", "1"}) {
+            ObjectNode facts = SampleCompany.tree();
+            facts.put("dataThrough", "2026-08-07");
+            String body = facts.toString().replace("\"dataThrough\"", "\"prorateGoals\":" + value + ",\"dataThrough\"");
+
+            HttpResponse<String> response = http.postJson("/api/v1/diagnoses", body, "en");
+
+            assertThat(response.statusCode()).as(value).isEqualTo(400);
+            assertThat(response.body()).contains("\"field\":\"prorateGoals\"").contains("true or false");
+        }
     }
 
     @Test

@@ -122,7 +122,9 @@ class WhySalesFellAnswererTests {
     void withoutAGoalTheAnswerSaysSo() {
         ShortfallAnswer north = answer(north(100_000, 100_000));
         assertThat(north.outcome()).isEqualTo("NO_GOAL");
-        assertThat(north.summary()).isEqualTo("North has no goal for Q3 2026, or no sales to measure against it.");
+        assertThat(north.summary()).isEqualTo("North has no goal of its own for Q3 2026. The goals of its salespeople "
+                + "with a result add up to 200,000, and they sold 200,000 (100%); send a company or department goal to "
+                + "have the shortfall explained.");
     }
 
     private static ShortfallAnswer answer(CompanyFacts facts, DiagnosedFinding... findings) {
