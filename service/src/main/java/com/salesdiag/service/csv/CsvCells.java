@@ -34,6 +34,11 @@ final class CsvCells {
     private static final java.util.Set<String> MONEY = java.util.Set.of("revenue", "target");
 
     private final boolean decimalComma;
+    /**
+     * In a file separated by semicolons, the first money cell of each column whose dot was read as grouping
+     * thousands (500.000) or as a decimal point (110.5): the other cells of the column must read their dots alike.
+     */
+    private final java.util.Map<String, String> dotsByColumn = new java.util.HashMap<>();
 
     CsvCells(boolean decimalComma) {
         this.decimalComma = decimalComma;
@@ -61,7 +66,7 @@ final class CsvCells {
             return text;
         }
         if (type == Double.class) {
-            return number(text, MONEY.contains(component.getName()));
+            return number(text, component.getName());
         }
         if (type == Integer.class) {
             return integer(text);
@@ -82,8 +87,12 @@ final class CsvCells {
         throw new IllegalStateException("No CSV reading for " + component);
     }
 
-    private Double number(String text, boolean money) throws BadCell {
+    private Double number(String text, String column) throws BadCell {
+        boolean money = MONEY.contains(column);
         String normal = decimalComma ? withDecimalPoint(text, money) : text;
+        if (decimalComma && money && text.indexOf('.') >= 0 && text.indexOf(',') < 0) {
+            sameDotsInColumn(column, text, !normal.contains("."));
+        }
         try {
             double value = Double.parseDouble(normal);
             if (Double.isNaN(value) || Double.isInfinite(value) || normal.matches(".*[a-zA-Z].*")) {
@@ -93,6 +102,15 @@ final class CsvCells {
         } catch (NumberFormatException e) {
             throw new BadCell("salesdiag.csv.notANumber", Excerpt.of(text));
         }
+    }
+
+    private void sameDotsInColumn(String column, String text, boolean groupsThousands) throws BadCell {
+        String key = column + (groupsThousands ? "/thousands" : "/decimal");
+        String other = dotsByColumn.get(column + (groupsThousands ? "/decimal" : "/thousands"));
+        if (other != null) {
+            throw new BadCell("salesdiag.csv.mixedDots", Excerpt.of(text), Excerpt.of(other));
+        }
+        dotsByColumn.putIfAbsent(key, text);
     }
 
     /**
@@ -115,7 +133,8 @@ final class CsvCells {
                 // Revenue and goals are never written to the thousandth: 500.000 is five hundred thousand.
                 return text.replace(".", "");
             }
-            throw new BadCell("salesdiag.csv.ambiguousDot", Excerpt.of(text), Excerpt.of(text.replace(".", "")),
+            String thousands = text.replace(".", "").replaceFirst("^([-+]?)0+(?=\\d)", "$1");
+            throw new BadCell("salesdiag.csv.ambiguousDot", Excerpt.of(text), Excerpt.of(thousands),
                     Excerpt.of(text.replace('.', ',')));
         }
         return comma ? text.replace(',', '.') : text;
@@ -129,11 +148,6 @@ final class CsvCells {
         }
     }
 
-    /**
-     * {@code YYYY-MM-DD}, also with the time part databases and CRMs export ({@code 2011-01-04 00:00:00.000},
-     * {@code 2026-07-03T09:30:00Z}): the date is what the facts need, the time of day is left aside. Nothing else:
-     * {@code 03/07/2026} reads as March or July depending on who wrote it.
-     */
     /** true/false as a spreadsheet or a person writes it, in English or Italian. */
     private static Boolean yesOrNo(String text) throws BadCell {
         return switch (text.toLowerCase(java.util.Locale.ROOT)) {
@@ -143,6 +157,11 @@ final class CsvCells {
         };
     }
 
+    /**
+     * {@code YYYY-MM-DD}, also with the time part databases and CRMs export ({@code 2011-01-04 00:00:00.000},
+     * {@code 2026-07-03T09:30:00Z}): the date is what the facts need, the time of day is left aside. Nothing else:
+     * {@code 03/07/2026} reads as March or July depending on who wrote it.
+     */
     private static LocalDate date(String text) throws BadCell {
         Matcher withTime = DATE_TIME.matcher(text);
         String day = withTime.matches() ? withTime.group(1) : text;

@@ -56,6 +56,18 @@ class CsvCellsTests {
         assertThat(new CsvCells(true).read(cell, REVENUE)).isEqualTo(value);
     }
 
+    @org.junit.jupiter.api.Test
+    void aMoneyColumnReadsItsDotsOneWay() throws Exception {
+        CsvCells cells = new CsvCells(true);
+        assertThat(cells.read("117.600", REVENUE)).isEqualTo(117600d);
+        assertThatExceptionOfType(CsvCells.BadCell.class).isThrownBy(() -> cells.read("110.5", REVENUE))
+                .satisfies(bad -> assertThat(bad.code).isEqualTo("salesdiag.csv.mixedDots"));
+        CsvCells decimals = new CsvCells(true);
+        assertThat(decimals.read("110.5", REVENUE)).isEqualTo(110.5);
+        assertThatExceptionOfType(CsvCells.BadCell.class).isThrownBy(() -> decimals.read("117.600", REVENUE))
+                .satisfies(bad -> assertThat(bad.code).isEqualTo("salesdiag.csv.mixedDots"));
+    }
+
     @ParameterizedTest(name = "{0} of money with semicolons is refused")
     @ValueSource(strings = {"0.125", "-0.500"})
     void moneyStartingWithZeroAndADotIsStillAmbiguous(String cell) {
