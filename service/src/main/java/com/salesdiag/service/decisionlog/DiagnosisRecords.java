@@ -169,6 +169,13 @@ class DiagnosisRecords {
                 .optional();
     }
 
+    /** Up to {@code limit} ids of diagnoses recorded before {@code before}, above {@code after}, ascending. */
+    List<Long> idsRecordedBefore(Instant before, long after, int limit) {
+        return jdbc.sql("select id from diagnosis where recorded_at < :before and id > :after order by id limit :limit")
+                .param("before", OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).param("after", after)
+                .param("limit", limit).query(Long.class).list();
+    }
+
     /** A document compressed (V7 on), or as text in the rows recorded before. */
     private static byte[] document(ResultSet rs, String column) throws SQLException {
         byte[] gzip = rs.getBytes(column + "_gzip");

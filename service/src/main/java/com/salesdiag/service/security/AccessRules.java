@@ -30,6 +30,7 @@ final class AccessRules {
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/samples/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/diagnoses").hasAnyRole(MANAGER.name(), ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/diagnoses/archive").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/diagnoses", "/api/v1/diagnoses/**")
                 .hasAnyRole(MANAGER.name(), HR.name(), ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/review-cases/*/decisions").hasRole(HR.name())

@@ -60,6 +60,7 @@ class EndpointRoleMatrixTests {
             Endpoint.of("POST", "/api/v1/diagnoses", "csv", Who.MANAGER, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/diagnoses", null, Who.MANAGER, Who.HR, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/diagnoses/{diagnosis}", null, Who.MANAGER, Who.HR, Who.ADMIN),
+            Endpoint.of("GET", "/api/v1/diagnoses/archive", null, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/review-cases", null, Who.HR, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/review-cases/{case}", null, Who.HR, Who.ADMIN),
             Endpoint.of("POST", "/api/v1/review-cases/{case}/decisions", "decision", Who.HR),
