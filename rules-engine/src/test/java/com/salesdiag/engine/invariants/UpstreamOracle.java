@@ -183,8 +183,11 @@ final class UpstreamOracle {
 
     private boolean late(DeliveryPerformance d) {
         boolean enoughOrders = d.orders() == null || d.orders() >= t("delivery.minOrders");
+        // An average of late orders only speaks when enough orders were late (when orders and rate are both sent).
+        boolean enoughLate = d.orders() == null || d.onTimeRate() == null
+                || Math.round(d.orders() * (1 - d.onTimeRate())) >= t("delivery.minLateOrders");
         return enoughOrders && (below(d.onTimeRate(), t("delivery.onTimeTolerance"))
-                || above(d.averageDelayDays(), t("delivery.maxAverageDelayDays")))
+                || enoughLate && above(d.averageDelayDays(), t("delivery.maxAverageDelayDays")))
                 || above(d.backlogDays(), t("delivery.maxBacklogDays"));
     }
 
