@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.salesdiag.service.support.Answers.actions;
+import static com.salesdiag.service.support.Answers.answer;
+import static com.salesdiag.service.support.Answers.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -193,23 +196,5 @@ class PartialDataTests {
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("notSent[0]").contains("is said not sent, yet it has rows")
                 .contains("notSent[1]").contains("\\\"passwords\\\" is not a list of facts");
-    }
-
-    private static JsonNode answer(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return SampleCompany.JSON.readTree(response.body());
-    }
-
-    private static List<String> codes(JsonNode items) {
-        List<String> codes = new ArrayList<>();
-        items.forEach(i -> codes.add(i.get("code").asString()));
-        return codes;
-    }
-
-    private static List<String> actions(JsonNode answer) {
-        List<String> actions = new ArrayList<>();
-        answer.get("recommendationsByOwner").forEach(group ->
-                group.get("recommendations").forEach(r -> actions.add(r.get("action").asString())));
-        return actions;
     }
 }

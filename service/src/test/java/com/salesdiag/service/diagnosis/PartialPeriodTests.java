@@ -17,11 +17,13 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.salesdiag.service.support.Answers.actions;
+import static com.salesdiag.service.support.Answers.answer;
+import static com.salesdiag.service.support.Answers.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -198,23 +200,5 @@ class PartialPeriodTests {
                 }
             }
         }
-    }
-
-    private static JsonNode answer(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return SampleCompany.JSON.readTree(response.body());
-    }
-
-    private static List<String> codes(JsonNode items) {
-        List<String> codes = new ArrayList<>();
-        items.forEach(i -> codes.add(i.get("code").asString()));
-        return codes;
-    }
-
-    private static List<String> actions(JsonNode answer) {
-        List<String> actions = new ArrayList<>();
-        answer.get("recommendationsByOwner").forEach(group ->
-                group.get("recommendations").forEach(r -> actions.add(r.get("action").asString())));
-        return actions;
     }
 }
