@@ -5,6 +5,7 @@ import com.salesdiag.engine.ruleset.RuleSource;
 import com.salesdiag.engine.ruleset.Ruleset;
 import com.salesdiag.engine.ruleset.RulesetCompiler;
 import com.salesdiag.engine.session.ConclusionCollector;
+import com.salesdiag.engine.session.SessionSettling;
 import com.salesdiag.engine.session.FactLoader;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -51,7 +52,7 @@ public final class DiagnosisEngine {
         try {
             FactLoader.load(session, facts);
             session.fireAllRules();
-            return new ConclusionCollector(ruleset, facts).collect(session);
+            return new ConclusionCollector(ruleset, facts).collect(SessionSettling.settle(session, ruleset, facts));
         } finally {
             session.dispose(); // reset and back to the pool
         }

@@ -17,8 +17,6 @@ import com.salesdiag.engine.review.ReviewRecord;
 import com.salesdiag.engine.review.ReviewRecordBuilder;
 import com.salesdiag.engine.ruleset.RuleInfo;
 import com.salesdiag.engine.ruleset.Ruleset;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,10 +44,6 @@ public final class ConclusionCollector {
     /** Actions that an HR partner reviews with the person's whole record. */
     private static final Set<String> REVIEWED_ACTIONS = InvariantGuard.CORRECTIVE;
     private static final List<String> LANGUAGES = RuleVocabulary.LANGUAGES;
-    /** How many times forbidden actions are withdrawn and the rules settle again before the answer is taken. */
-    private static final int GUARD_ROUNDS = 5;
-    /** The threshold of the table that says how long a shortfall after coaching must last (InvariantGuard). */
-    private static final String SUSTAINED_PERIODS = "coaching.sustainedPeriods";
     private static final List<Locale> LOCALES = LANGUAGES.stream().map(Locale::forLanguageTag).toList();
     /** Below this many conclusions, handing work to other threads costs more than it saves. */
     static final int PARALLEL_FROM = 2_000;
@@ -111,28 +105,9 @@ public final class ConclusionCollector {
         return collect(guard().apply(rulesConcluded));
     }
 
-    /**
-     * A diagnosis of a session whose rules have fired. A corrective action the invariants forbid is withdrawn from
-     * the session, not only left out of the answer: the ladder's later steps (coaching, recognition) wait for its
-     * absence, and the rules settle again. After {@link #GUARD_ROUNDS} rounds what is still forbidden is left out.
-     */
-    public Diagnosis collect(KieSession session) {
-        List<WithheldAction> withdrawn = new ArrayList<>();
-        InvariantGuard guard = guard();
-        InvariantGuard.Guarded guarded = guard.apply(SessionOutcome.of(session));
-        for (int round = 0; round < GUARD_ROUNDS && !guarded.heldBack().isEmpty(); round++) {
-            withdrawn.addAll(guarded.withheld());
-            for (Recommendation r : guarded.heldBack()) {
-                FactHandle handle = session.getFactHandle(r);
-                if (handle != null) {
-                    session.delete(handle, FactHandle.State.ALL);
-                }
-            }
-            session.fireAllRules();
-            guarded = guard.apply(SessionOutcome.of(session));
-        }
-        withdrawn.addAll(guarded.withheld());
-        return collect(new InvariantGuard.Guarded(guarded.outcome(), withdrawn, List.of()));
+    /** A diagnosis of what a session settled on ({@link SessionSettling}): it only reads. */
+    public Diagnosis collect(SessionSettling.Settled settled) {
+        return collect(new InvariantGuard.Guarded(settled.outcome(), settled.withheld(), List.of()));
     }
 
     private Diagnosis collect(InvariantGuard.Guarded guarded) {
@@ -157,8 +132,7 @@ public final class ConclusionCollector {
     }
 
     private InvariantGuard guard() {
-        return new InvariantGuard(facts, missedUpperBound(), ruleset.threshold(SUSTAINED_PERIODS).orElse(1d).intValue(),
-                names);
+        return InvariantGuard.of(ruleset, facts, names);
     }
 
     private DiagnosedFinding finding(List<Finding> group) {
@@ -279,8 +253,7 @@ public final class ConclusionCollector {
     }
 
     private double missedUpperBound() {
-        return ruleset.bands("goal").stream().filter(b -> b.code().equals("GOAL_MISSED"))
-                .mapToDouble(com.salesdiag.engine.derived.Band::upper).findFirst().orElse(Double.NaN);
+        return InvariantGuard.missedUpperBound(ruleset);
     }
 
     private static <T> Collection<List<T>> groupBy(List<T> items, Function<T, Subject> key) {

@@ -12,6 +12,7 @@ import com.salesdiag.engine.facts.PlanStatus;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
 import com.salesdiag.engine.period.PeriodCalendar;
+import com.salesdiag.engine.ruleset.Ruleset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +54,21 @@ final class InvariantGuard {
     private final Map<String, Salesperson> people = new HashMap<>();
     private final SubjectNames names;
     private final boolean periodComplete;
+
+    /** The threshold of the table that says how long a shortfall after coaching must last. */
+    private static final String SUSTAINED_PERIODS = "coaching.sustainedPeriods";
+
+    /** The guard of a company's diagnosis under a ruleset's bands and thresholds. */
+    static InvariantGuard of(Ruleset ruleset, CompanyFacts facts, SubjectNames names) {
+        return new InvariantGuard(facts, missedUpperBound(ruleset),
+                ruleset.threshold(SUSTAINED_PERIODS).orElse(1d).intValue(), names);
+    }
+
+    /** Where the goal band GOAL_MISSED ends: below it a goal is missed. */
+    static double missedUpperBound(Ruleset ruleset) {
+        return ruleset.bands("goal").stream().filter(b -> b.code().equals("GOAL_MISSED"))
+                .mapToDouble(com.salesdiag.engine.derived.Band::upper).findFirst().orElse(Double.NaN);
+    }
 
     InvariantGuard(CompanyFacts facts, double missedBelow, int sustainedPeriods, SubjectNames names) {
         this.facts = facts;
