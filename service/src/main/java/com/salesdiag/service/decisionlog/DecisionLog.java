@@ -57,6 +57,8 @@ public class DecisionLog {
         Long id = transaction.execute(status -> {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             long recorded = records.insert(diagnosis, now);
+            // Handled by reviews.CaseOpener, in this transaction: it opens or joins the review cases this diagnosis
+            // recommends (the decision log does not depend on the review cases; they depend on it).
             events.publishEvent(new DiagnosisRecorded(recorded, now, diagnosis.facts(), diagnosis.diagnosis(),
                     diagnosis.caseDepartments()));
             return recorded;

@@ -38,6 +38,7 @@ class CaseOpener {
         this.json = json;
     }
 
+    /** Published by {@code DecisionLog.attempt}, inside the transaction that records the diagnosis. */
     @EventListener
     void openOrJoin(DiagnosisRecorded recorded) {
         CompanyFacts facts = recorded.facts();
