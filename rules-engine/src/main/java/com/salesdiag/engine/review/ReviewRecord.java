@@ -13,6 +13,8 @@ import java.util.Map;
  * that this is a recommendation for human review.
  *
  * @param consecutivePeriodsMissed periods in a row, up to the one under diagnosis, below goal
+ * @param trainings                the person's trainings; null when no trainings were sent (not known)
+ * @param coaching                 the person's coaching plans; null when no coaching plans were sent (not known)
  */
 public record ReviewRecord(String salespersonId, String salespersonName, String departmentId,
                            List<PeriodShortfall> periods, int consecutivePeriodsMissed, String shortfallSince,

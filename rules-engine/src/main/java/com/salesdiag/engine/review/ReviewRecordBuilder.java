@@ -8,6 +8,7 @@ import com.salesdiag.engine.derived.Period;
 import com.salesdiag.engine.derived.PeerBenchmark;
 import com.salesdiag.engine.facts.CoachingPlan;
 import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.FactKind;
 import com.salesdiag.engine.facts.GoalLevel;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
@@ -80,9 +81,10 @@ public final class ReviewRecordBuilder {
         List<String> notVerified = UPSTREAM_STAGES.stream().filter(s -> !verified.contains(s)).toList();
         return new ReviewRecord(person.id(), person.name(), person.departmentId(), periods, missedInARow, since,
                 excluded, notVerified,
-                trainingsByPerson.getOrDefault(person.id(), List.of()).stream()
+                // Not sent is not known, never "none": the lists are null then, as in the facts (DOMAIN invariant 6).
+                !facts.sent(FactKind.TRAININGS) ? null : trainingsByPerson.getOrDefault(person.id(), List.of()).stream()
                         .sorted(TRAINING_ORDER).toList(),
-                plansByPerson.getOrDefault(person.id(), List.of()).stream()
+                !facts.sent(FactKind.COACHING_PLANS) ? null : plansByPerson.getOrDefault(person.id(), List.of()).stream()
                         .sorted(Comparator.comparing(CoachingPlan::id).thenComparing(CoachingPlan::toString))
                         .map(p -> outcome(p, history)).toList(),
                 STATEMENT);

@@ -21,7 +21,8 @@ public record ReviewView(String salespersonId, String salespersonName, String de
                          int consecutivePeriodsMissed, String shortfallSince,
                          List<CauseExcluded> excludedCauses,
                          @Schema(description = "Upstream stages with no figures to exclude them") List<String> causesNotVerified,
-                         List<TrainingAttended> trainings, List<CoachingResult> coaching,
+                         @Schema(description = "null when no trainings were sent: not known, not none") List<TrainingAttended> trainings,
+                         @Schema(description = "null when no coaching plans were sent: not known, not none") List<CoachingResult> coaching,
                          @Schema(description = "That this is a recommendation for human review, not a decision")
                          String statement) {
 
@@ -45,8 +46,9 @@ public record ReviewView(String salespersonId, String salespersonName, String de
     static ReviewView of(ReviewRecord r, String language) {
         return new ReviewView(r.salespersonId(), r.salespersonName(), r.departmentId(), r.periods(),
                 r.consecutivePeriodsMissed(), r.shortfallSince(), r.excludedCauses(), r.causesNotVerified(),
-                r.trainings().stream().map(t -> new TrainingAttended(t.topic(), t.productId(), t.date())).toList(),
-                r.coaching().stream().map(CoachingResult::of).toList(),
+                r.trainings() == null ? null
+                        : r.trainings().stream().map(t -> new TrainingAttended(t.topic(), t.productId(), t.date())).toList(),
+                r.coaching() == null ? null : r.coaching().stream().map(CoachingResult::of).toList(),
                 Languages.pick(r.statement(), language));
     }
 }

@@ -115,6 +115,25 @@ class PartialDataTests {
     }
 
     @Test
+    void aReviewRecordShowsHistoryNotSentAsUnknownNotAsNone() {
+        ObjectNode tree = SampleCompany.tree();
+        tree.remove("trainings");
+
+        JsonNode answer = answer(http.postJson("/api/v1/diagnoses", tree.toString(), "en"));
+
+        List<JsonNode> reviews = new java.util.ArrayList<>();
+        answer.get("recommendationsByOwner").forEach(group -> group.get("recommendations").forEach(r -> {
+            if (r.has("review") && !r.get("review").isNull()) {
+                reviews.add(r.get("review"));
+            }
+        }));
+        assertThat(reviews).isNotEmpty().allSatisfy(review -> {
+            assertThat(review.get("trainings").isNull()).as(review.toString()).isTrue();
+            assertThat(review.get("coaching").isArray()).isTrue();
+        });
+    }
+
+    @Test
     void aFileWithOnlyItsHeaderSaysNoneHappened() {
         Map<String, String> files = new LinkedHashMap<>(SampleCompany.csv());
         files.put("trainings", files.get("trainings").lines().findFirst().orElseThrow() + "\n");
