@@ -5,7 +5,7 @@
 create table rules_version (
     version         varchar(12) primary key,
     first_served_at timestamp with time zone not null,
-    -- the rule files, as JSON: [{"path": "05-delivery.drl", "content": "<base64>"}, ...]
+    -- the rule files, as JSON: [{"path": "3-delivery.drl", "content": "<base64>"}, ...]
     files           text not null
 );
 

@@ -58,7 +58,7 @@ import java.util.stream.Stream;
  * review records included - is a {@link Diagnosis} comparable field by field with the engine's.
  * <p>
  * Facts are indexed by id once per company (hash maps), so a company costs time linear in its facts.
- * {@code PlainLadderEquivalenceTest} checks that it agrees with the rules on thousands of generated companies.
+ * {@code PlainLadderEquivalenceTests} checks that it agrees with the rules on thousands of generated companies.
  */
 public final class PlainLadder {
 
@@ -286,7 +286,7 @@ public final class PlainLadder {
                     new ArrayList<>(attainments), benchmarks, new ArrayList<>(exclusions));
         }
 
-        // 01-goals.drl
+        // 0-goals.drl
 
         private void goals() {
             Map<String, List<Salesperson>> byId = new HashMap<>();
@@ -368,7 +368,7 @@ public final class PlainLadder {
             }
         }
 
-        // 02-context.drl
+        // 0-context.drl
 
         private void context() {
             for (MarketIndicator m : f.marketIndicators()) {
@@ -464,7 +464,7 @@ public final class PlainLadder {
             return departmentResults;
         }
 
-        // 03-product.drl
+        // 1-product.drl
 
         private void product() {
             for (ProductPerformance p : f.productPerformance()) {
@@ -494,7 +494,7 @@ public final class PlainLadder {
             }
         }
 
-        // 04-price.drl
+        // 2-price.drl
 
         private void price() {
             for (ProductPerformance p : f.productPerformance()) {
@@ -531,7 +531,7 @@ public final class PlainLadder {
             }
         }
 
-        // 05-delivery.drl
+        // 3-delivery.drl
 
         private void delivery() {
             for (DeliveryPerformance d : f.delivery()) {
@@ -550,7 +550,7 @@ public final class PlainLadder {
             }
         }
 
-        // 06-customer-service.drl
+        // 4-customer-service.drl
 
         private void customerService() {
             for (CustomerService c : f.customerService()) {
@@ -572,7 +572,7 @@ public final class PlainLadder {
             }
         }
 
-        // 07-marketing.drl
+        // 5-marketing.drl
 
         private void marketing() {
             for (MarketingPerformance m : f.marketing()) {
@@ -595,7 +595,7 @@ public final class PlainLadder {
             }
         }
 
-        // 08-support-and-training.drl
+        // 6-support-and-training.drl
 
         private void training() {
             LocalDate end = current.end();
@@ -678,7 +678,7 @@ public final class PlainLadder {
             }
         }
 
-        // 09-capability.drl and 10-hr-review.drl
+        // 7-capability.drl and 8-hr-review.drl
 
         private void capabilityAndReview() {
             Map<String, List<CoachingPlan>> plansByPerson = new HashMap<>();
@@ -811,7 +811,7 @@ public final class PlainLadder {
             return excluded.contains("training|" + SubjectType.SALESPERSON + '|' + s.id());
         }
 
-        // 12-recognition.drl
+        // 9-recognition.drl
 
         private void recognition() {
             LocalDate end = current.end();
@@ -876,7 +876,7 @@ public final class PlainLadder {
             }
         }
 
-        // 11-what-works.drl, after recognition: a technique counts the top performers who use it.
+        // 9-what-works.drl, after recognition: a technique counts the top performers who use it.
 
         private void whatWorks() {
             Period previous = null;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * What the rules endpoints answer, without the server's paths: the engine names folders and scenario files by their
  * absolute path (the checker reads folders), which tells a caller how the server is laid out. An absolute path in
- * any text of a report is shown relative to the folder that holds the rules folder ({@code ladder/05-delivery.drl},
+ * any text of a report is shown relative to the folder that holds the rules folder ({@code ladder/3-delivery.drl},
  * {@code scenarios/delivery.json}), or, outside it, by its last two names (the packaged scenarios, unpacked in a
  * temporary folder). Rule files are already named relative to the rules folder.
  */

@@ -115,7 +115,7 @@ class RulesEndpointsTests {
                 files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(files).containsEntry("thresholds.drl.csv", edited).containsKey("05-delivery.drl");
+        assertThat(files).containsEntry("thresholds.drl.csv", edited).containsKey("3-delivery.drl");
 
         JsonNode history = json(http.get("/api/v1/rules/versions?limit=500")).get("history");
         assertThat(history.get(0).get("version").asString()).isEqualTo(version);
@@ -128,13 +128,13 @@ class RulesEndpointsTests {
 
     @Test
     void badDrlEditIsRejectedWithFileAndLineAndOldRulesKeepServing() throws IOException {
-        RULES.edit("05-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
+        RULES.edit("3-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
 
         HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
 
         assertThat(reload.statusCode()).isEqualTo(422);
         JsonNode problem = json(reload);
-        assertThat(problem.get("problems").get(0).get("file").asString()).isEqualTo("05-delivery.drl");
+        assertThat(problem.get("problems").get(0).get("file").asString()).isEqualTo("3-delivery.drl");
         assertThat(problem.get("problems").get(0).get("line").asInt()).isPositive();
         assertOldRulesServe();
     }
@@ -164,7 +164,7 @@ class RulesEndpointsTests {
                 .contains("Primo problema: thresholds.drl.csv:");
         RULES.restore();
 
-        RULES.edit("05-delivery.drl", "@code(\"DELIVERY_DELAYS\") @kind(\"cause\")", "@kind(\"cause\")");
+        RULES.edit("3-delivery.drl", "@code(\"DELIVERY_DELAYS\") @kind(\"cause\")", "@kind(\"cause\")");
         HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
         assertThat(reload.statusCode()).as(reload.body()).isEqualTo(422);
         assertThat(reload.body()).contains("concludes something but lacks @code");

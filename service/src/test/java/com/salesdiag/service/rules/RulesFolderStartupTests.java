@@ -27,11 +27,11 @@ class RulesFolderStartupTests {
     @Test
     void aRulesFolderThatFailsItsChecksStopsTheStartAndSaysWhy(@TempDir Path folder) throws IOException {
         copyLadder(folder);
-        Path product = folder.resolve("03-product.drl");
+        Path product = folder.resolve("1-product.drl");
         Files.writeString(product, Files.readString(product).replace("Department($dept : id)", "Department($dept : id"));
 
         assertThatThrownBy(() -> start(folder).close())
-                .rootCause().isInstanceOf(RulesetException.class).hasMessageContaining("03-product.drl");
+                .rootCause().isInstanceOf(RulesetException.class).hasMessageContaining("1-product.drl");
     }
 
     @Test

@@ -83,13 +83,13 @@ class RulesFolderWatcherTests {
 
     @Test
     void aSavedBadEditIsRejectedAndTheOldRulesKeepServing() throws IOException {
-        RULES.edit("05-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
+        RULES.edit("3-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
 
         JsonNode versions = eventually(v -> lastSequence(v) > attemptsBefore, "the edit is checked");
         JsonNode attempt = versions.get("history").get(0);
         assertThat(attempt.get("who").asString()).isEqualTo(RulesFolderWatcher.WHO);
         assertThat(attempt.get("outcome").asString()).isEqualTo("REJECTED");
-        assertThat(attempt.get("problems").get(0).get("file").asString()).isEqualTo("05-delivery.drl");
+        assertThat(attempt.get("problems").get(0).get("file").asString()).isEqualTo("3-delivery.drl");
         assertThat(versions.get("active").asString()).isEqualTo(startVersion);
         assertThat(diagnose(SampleCompany.json()).get("rulesVersion").asString()).isEqualTo(startVersion);
     }
@@ -98,7 +98,7 @@ class RulesFolderWatcherTests {
     void aBurstOfSavesGivesOneReload() throws IOException, InterruptedException {
         RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.94,");
         RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.94,", "delivery.onTimeTolerance,0.93,");
-        RULES.edit("05-delivery.drl", "// Step 3 of the ladder", "// Step 3 of the ladder (edited)");
+        RULES.edit("3-delivery.drl", "// Step 3 of the ladder", "// Step 3 of the ladder (edited)");
 
         eventually(v -> !v.get("active").asString().equals(startVersion), "the edit serves");
         Thread.sleep(1_500); // more than the quiet time: a second reload would have started by now
@@ -123,20 +123,20 @@ class RulesFolderWatcherTests {
 
     @Test
     void aSaveWithoutAChangeGivesNoReload() throws IOException, InterruptedException {
-        RULES.edit("05-delivery.drl", "// Step 3 of the ladder", "// Step 3 of the ladder");
+        RULES.edit("3-delivery.drl", "// Step 3 of the ladder", "// Step 3 of the ladder");
         Thread.sleep(1_500);
         assertThat(lastSequence(versions())).isEqualTo(attemptsBefore);
     }
 
     @Test
     void filesTheCheckDoesNotReadGiveNoReload() throws IOException, InterruptedException {
-        Files.writeString(RULES.folder().resolve(".05-delivery.drl.swp"), "editor state");
+        Files.writeString(RULES.folder().resolve(".3-delivery.drl.swp"), "editor state");
         Files.writeString(RULES.folder().resolve("notes.txt"), "try 0.92 next week");
         try {
             Thread.sleep(1_500);
             assertThat(lastSequence(versions())).isEqualTo(attemptsBefore);
         } finally {
-            Files.delete(RULES.folder().resolve(".05-delivery.drl.swp"));
+            Files.delete(RULES.folder().resolve(".3-delivery.drl.swp"));
             Files.delete(RULES.folder().resolve("notes.txt"));
         }
     }

@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Evidence prints as the record always did: the collector orders a subject's conclusions by this text. (A test
- * class in this package lies in another folder than the fact model's classes; PrecompiledRulesetTest shows that the
+ * class in this package lies in another folder than the fact model's classes; PrecompiledRulesetTests shows that the
  * model's fingerprint, and so the precompiled ladder, ignores it.)
  */
-class EvidenceTest {
+class EvidenceTests {
 
     @Test
     void printsLikeARecord() {

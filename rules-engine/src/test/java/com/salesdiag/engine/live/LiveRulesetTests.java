@@ -20,7 +20,7 @@ import static com.salesdiag.engine.fixtures.Rules.THRESHOLDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class LiveRulesetTest {
+class LiveRulesetTests {
 
     private static final List<RuleFile> TOLERANCE_95 =
             Rules.withThreshold(Rules.packaged(), "delivery.onTimeTolerance", "0.95");
@@ -51,7 +51,7 @@ class LiveRulesetTest {
 
     @Test
     void aSyntaxErrorIsRejectedWithFileAndLineAndTheOldVersionKeepsServing() {
-        List<RuleFile> broken = Rules.replacing(TOLERANCE_95, "05-delivery.drl", "rule \"Deliveries on time\"",
+        List<RuleFile> broken = Rules.replacing(TOLERANCE_95, "3-delivery.drl", "rule \"Deliveries on time\"",
                 "rule \"Deliveries on time\" oops");
 
         LoadAttempt attempt = live.reload(broken, "analyst");
@@ -61,8 +61,8 @@ class LiveRulesetTest {
         assertThat(attempt.version()).isEqualTo(RulesetCompiler.version(broken)).isNotEqualTo(startVersion);
         assertThat(attempt.problems()).first().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(CheckProblem.Kind.COMPILE);
-            assertThat(p.file()).isEqualTo("05-delivery.drl");
-            assertThat(p.line()).isEqualTo(Rules.lineOf(broken, "05-delivery.drl", "oops"));
+            assertThat(p.file()).isEqualTo("3-delivery.drl");
+            assertThat(p.line()).isEqualTo(Rules.lineOf(broken, "3-delivery.drl", "oops"));
         });
         assertThat(attempt.activeVersion()).isEqualTo(startVersion);
         assertThat(live.activeVersion()).isEqualTo(startVersion);
@@ -180,7 +180,7 @@ class LiveRulesetTest {
         });
         assertThat(catalogue.rules()).anySatisfy(rule -> {
             assertThat(rule.name()).isEqualTo("On-time deliveries below tolerance");
-            assertThat(rule.file()).isEqualTo("05-delivery.drl");
+            assertThat(rule.file()).isEqualTo("3-delivery.drl");
             assertThat(rule.step()).isEqualTo(3);
             assertThat(rule.code()).isEqualTo("DELIVERY_DELAYS");
             assertThat(rule.kind()).isEqualTo("cause");

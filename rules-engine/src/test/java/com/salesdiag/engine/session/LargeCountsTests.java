@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue #15: a department's lost deals are added up in 64 bits. Two salespeople at 2,147,483,647 lost deals each
  * were added in 32 bits: North "lost 4 of 14 deals on price" and the price finding was gone.
  */
-class LargeCountsTest {
+class LargeCountsTests {
 
     private static final Path PRICE = Path.of("..", "test-data", "scenarios", "21-department-loses-deals-on-price.json");
     private static DiagnosisEngine engine;

@@ -11,7 +11,7 @@ import java.util.List;
 import static com.salesdiag.engine.fixtures.Rules.THRESHOLDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RulesetSanityCheckTest {
+class RulesetSanityCheckTests {
 
     private static final String GOAL_MET_ROW = "Band goal GOAL_MET,goal,GOAL_MET,0.95,1.1";
 
@@ -73,12 +73,12 @@ class RulesetSanityCheckTest {
 
     @Test
     void aThresholdTheRulesReadButTheTableLacksIsReportedWhereItIsRead() {
-        List<RuleFile> files = Rules.replacing(Rules.packaged(), "05-delivery.drl",
+        List<RuleFile> files = Rules.replacing(Rules.packaged(), "3-delivery.drl",
                 "Threshold(key == \"delivery.maxBacklogDays\", $maxBacklog : value)\n    $d : DeliveryPerformance(period == $period, backlogDays",
                 "Threshold(key == \"delivery.maxBacklog\", $maxBacklog : value)\n    $d : DeliveryPerformance(period == $period, backlogDays");
 
-        assertThat(problemsOf(files)).containsExactly(new RuleProblem("05-delivery.drl",
-                Rules.lineOf(files, "05-delivery.drl", "\"delivery.maxBacklog\""),
+        assertThat(problemsOf(files)).containsExactly(new RuleProblem("3-delivery.drl",
+                Rules.lineOf(files, "3-delivery.drl", "\"delivery.maxBacklog\""),
                 "threshold \"delivery.maxBacklog\" is not defined in the thresholds table, so rules reading it never fire"));
     }
 

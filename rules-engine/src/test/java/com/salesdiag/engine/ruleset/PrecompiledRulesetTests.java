@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * diagnoses. Every other engine test runs on the precompiled ladder ({@code DiagnosisEngine.withPackagedRules()}),
  * so this is what ties them to the DRL analysts edit.
  */
-class PrecompiledRulesetTest {
+class PrecompiledRulesetTests {
 
     private static Ruleset precompiled;
     private static Ruleset compiled;

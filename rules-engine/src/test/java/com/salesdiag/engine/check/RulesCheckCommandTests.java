@@ -16,7 +16,7 @@ import java.util.List;
 import static com.salesdiag.engine.fixtures.Rules.THRESHOLDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RulesCheckCommandTest {
+class RulesCheckCommandTests {
 
     private static final Path PACKAGED_RULES = Path.of("..", "rules", "ladder");
 

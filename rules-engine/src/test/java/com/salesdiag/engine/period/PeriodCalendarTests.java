@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PeriodCalendarTest {
+class PeriodCalendarTests {
 
     @Test
     void calendarQuartersByDefault() {

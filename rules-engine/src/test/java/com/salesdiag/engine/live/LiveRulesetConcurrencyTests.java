@@ -28,7 +28,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LiveRulesetConcurrencyTest {
+class LiveRulesetConcurrencyTests {
 
     private static final int RELOADS = 12;
     private static final int DIAGNOSING_THREADS = 3;

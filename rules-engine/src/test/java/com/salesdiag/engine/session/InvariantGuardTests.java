@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An edited rule that recommends what docs/domain.md forbids does not reach the answer: here a rule sends everyone
  * with a result to an HR review. Only the person whose documented coaching proved ineffective keeps it.
  */
-class InvariantGuardTest {
+class InvariantGuardTests {
 
     private static final String EVERYONE_TO_HR = String.join("\n",
             "package salesdiag.rules;",

@@ -35,7 +35,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
  * repeatable build and can be changed with -Dinvariants.seed=N to explore). Each company is diagnosed by the real
  * rules and the answer is compared with {@link UpstreamOracle}, an independent reading of the specification.
  */
-class DomainInvariantsTest {
+class DomainInvariantsTests {
 
     private static final int COMPANIES = Integer.getInteger("invariants.companies", 10_000);
     private static final long SEED = Long.getLong("invariants.seed", 20261126L);

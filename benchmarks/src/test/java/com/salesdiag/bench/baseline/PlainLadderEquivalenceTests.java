@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * subject, incentive) as the rules - and, since it feeds the engine's own collector, the same Diagnosis down to
  * the evidence, sentences and review records. A rule that changes behaviour fails here until the baseline follows.
  */
-class PlainLadderEquivalenceTest {
+class PlainLadderEquivalenceTests {
 
     private static final int COMPANIES = Integer.getInteger("equivalence.companies", 3_000);
     private static final long SEED = Long.getLong("equivalence.seed", 20260606L);

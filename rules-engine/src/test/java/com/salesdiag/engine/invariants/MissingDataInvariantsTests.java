@@ -43,7 +43,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
  * taken away: without one, a rate is taken as sent; taking it away removes the evidence that the rate is thin, not
  * a fact.
  */
-class MissingDataInvariantsTest {
+class MissingDataInvariantsTests {
 
     private static final int COMPANIES = Integer.getInteger("invariants.missingData.companies", 400);
     private static final long SEED = Long.getLong("invariants.seed", 20261202L);
@@ -92,10 +92,10 @@ class MissingDataInvariantsTest {
     }
 
     private static void noNewFindingTheMissingDataWouldEstablish(String what, Diagnosis full, Diagnosis less) {
-        Set<String> before = full.findings().stream().map(MissingDataInvariantsTest::key).collect(Collectors.toSet());
+        Set<String> before = full.findings().stream().map(MissingDataInvariantsTests::key).collect(Collectors.toSet());
         List<String> added = less.findings().stream()
                 .filter(f -> ESTABLISHED_BY_DATA.contains(f.kind()) && !before.contains(key(f)))
-                .map(MissingDataInvariantsTest::key).toList();
+                .map(MissingDataInvariantsTests::key).toList();
         assertThat(added).as("findings added without " + what).isEmpty();
         assertThat(subjects(less, "COLLECT_CUSTOMER_FEEDBACK")).as("feedback asked for without " + what)
                 .isSubsetOf(subjects(full, "COLLECT_CUSTOMER_FEEDBACK"));

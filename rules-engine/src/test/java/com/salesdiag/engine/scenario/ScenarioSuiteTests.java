@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs every scenario in {@code test-data/scenarios}: an analyst adds a case by adding a JSON file, no Java.
  */
-class ScenarioSuiteTest {
+class ScenarioSuiteTests {
 
     static final Path SCENARIOS = Path.of("..", "test-data", "scenarios");
 

@@ -31,7 +31,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
  * sentence of the packaged rules in both languages and any evidence: the cache and its shortcut for plain numbers
  * change the cost, never the words.
  */
-class SentenceTemplateTest {
+class SentenceTemplateTests {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)([,}])");
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.ITALIAN);

@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * docs/domain.md invariant 5: tolerances, bands and periods live in the decision table an analyst edits. The DRL may
- * only use 0 and 1: every check of a rules edit refuses other numbers (RuleTextCheck, RuleTextCheckTest). The
+ * only use 0 and 1: every check of a rules edit refuses other numbers (RuleTextCheck, RuleTextCheckTests). The
  * engine's Java holds no decimal threshold either.
  */
-class ThresholdsLiveInDataTest {
+class ThresholdsLiveInDataTests {
 
     private static final Path ENGINE_SOURCES = Path.of("src", "main", "java");
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.])\\d+\\.\\d+");

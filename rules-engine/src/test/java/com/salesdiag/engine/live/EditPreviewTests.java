@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Before an edit serves, the analyst sees what it changes: conclusions added and removed, scenario by scenario. */
-class EditPreviewTest {
+class EditPreviewTests {
 
     @Test
     void aStricterDeliveryToleranceShowsTheDelayItAddsAndTheCoachingItWithdraws(@TempDir Path dir) throws IOException {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replaced (or rejected) knowledge base can be garbage collected. Uses a one-rule ruleset so 200 compilations
  * stay quick; the release mechanism is the same for the full ladder.
  */
-class LiveRulesetLeakTest {
+class LiveRulesetLeakTests {
 
     private static final int RELOADS = 200;
 

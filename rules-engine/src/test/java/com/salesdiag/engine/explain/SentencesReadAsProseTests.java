@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sentences a manager reads write the fact model's codes in words of their language and products by name:
  * "with an incentive: premio in denaro", not "CASH_BONUS"; "sells Thermo heater", not "sells thermo".
  */
-class SentencesReadAsProseTest {
+class SentencesReadAsProseTests {
 
     private static final List<String> CODES = Stream.of(Incentive.values(), PlanKind.values(), TrainingTopic.values())
             .flatMap(Arrays::stream).map(Enum::name).toList();

@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 /** Rounding of aggregated figures: noise goes, large money totals stay what they are. */
-class FiguresTest {
+class FiguresTests {
 
     @Test
     void aSumLandingOnAThresholdLandsOnIt() {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** A scenario an analyst mistyped says where: the field to look at, not only Jackson's words. */
-class ScenarioFilesTest {
+class ScenarioFilesTests {
 
     @Test
     void aMisspeltFieldIsLocated(@TempDir Path folder) throws IOException {

@@ -17,7 +17,7 @@ import java.util.List;
 import static com.salesdiag.engine.fixtures.Rules.THRESHOLDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RulesetCheckTest {
+class RulesetCheckTests {
 
     private final RulesetCheck check = RulesetCheck.withScenarios(Scenarios.STRICT_DELIVERY, Scenarios.LADDER);
 
@@ -38,7 +38,7 @@ class RulesetCheckTest {
 
     @Test
     void aSyntaxErrorIsACompileProblemWithFileAndLine() {
-        List<RuleFile> files = Rules.replacing(strictDelivery(), "05-delivery.drl",
+        List<RuleFile> files = Rules.replacing(strictDelivery(), "3-delivery.drl",
                 "    $d : DeliveryPerformance(period == $period, onTimeRate != null, onTimeRate < $onTime,",
                 "    $d : DeliveryPerformance(period == $period,, onTimeRate != null, onTimeRate < $onTime,");
 
@@ -49,9 +49,9 @@ class RulesetCheckTest {
         assertThat(candidate.report().scenariosRun()).isZero();
         assertThat(candidate.report().problems()).first().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(CheckProblem.Kind.COMPILE);
-            assertThat(p.file()).isEqualTo("05-delivery.drl");
-            assertThat(p.line()).isEqualTo(Rules.lineOf(files, "05-delivery.drl", "period == $period,,"));
-            assertThat(p.toString()).startsWith("05-delivery.drl:" + p.line() + ": ");
+            assertThat(p.file()).isEqualTo("3-delivery.drl");
+            assertThat(p.line()).isEqualTo(Rules.lineOf(files, "3-delivery.drl", "period == $period,,"));
+            assertThat(p.toString()).startsWith("3-delivery.drl:" + p.line() + ": ");
         });
     }
 
@@ -81,12 +81,12 @@ class RulesetCheckTest {
 
     @Test
     void aRuleWithoutItsDescriptionIsRefusedAtTheRulesLine() {
-        List<RuleFile> files = Rules.replacing(strictDelivery(), "05-delivery.drl",
+        List<RuleFile> files = Rules.replacing(strictDelivery(), "3-delivery.drl",
                 "    @description(\"The share of orders delivered on time is below the tolerance, on enough orders\")\n", "");
 
         assertThat(check.check(files).report().problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("05-delivery.drl");
-            assertThat(p.line()).isEqualTo(Rules.lineOf(files, "05-delivery.drl", "rule \"On-time deliveries below tolerance\""));
+            assertThat(p.file()).isEqualTo("3-delivery.drl");
+            assertThat(p.line()).isEqualTo(Rules.lineOf(files, "3-delivery.drl", "rule \"On-time deliveries below tolerance\""));
             assertThat(p.message()).contains("lacks metadata @description");
         });
     }

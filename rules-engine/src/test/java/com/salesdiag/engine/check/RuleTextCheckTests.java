@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Edits the DRL compiler accepts but the product could not serve are refused before they serve, naming file and
  * line: each of these was loaded live by the service before (analysts' review of 2026-11-27).
  */
-class RuleTextCheckTest {
+class RuleTextCheckTests {
 
-    private static final String DELIVERY = "05-delivery.drl";
+    private static final String DELIVERY = "3-delivery.drl";
     /** The header of the first delivery rule alone: the other delivery rules share its @code, @kind and @owner. */
     private static final String ON_TIME_HEADER = "@code(\"DELIVERY_DELAYS\") @kind(\"cause\") @owner(\"PRODUCTION\")\n    @description(\"The share of orders";
     private static final String DELAYS_RULE = "rule \"On-time deliveries below tolerance\"";

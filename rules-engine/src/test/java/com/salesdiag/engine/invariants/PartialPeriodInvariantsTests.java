@@ -29,7 +29,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
  * prorated goals nobody is measured against the goal at all; and the causes found are those of the whole period
  * (the figures are the same), never more.
  */
-class PartialPeriodInvariantsTest {
+class PartialPeriodInvariantsTests {
 
     private static final int COMPANIES = Integer.getInteger("invariants.partialPeriod.companies", 400);
     private static final long SEED = Long.getLong("invariants.seed", 20261206L);
