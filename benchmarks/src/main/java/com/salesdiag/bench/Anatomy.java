@@ -2,9 +2,9 @@ package com.salesdiag.bench;
 
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.facts.CompanyFacts;
-import com.salesdiag.engine.session.ConclusionCollector;
-import com.salesdiag.engine.session.FactLoader;
-import com.salesdiag.engine.session.SessionOutcome;
+import com.salesdiag.engine.internal.session.ConclusionCollector;
+import com.salesdiag.engine.internal.session.FactLoader;
+import com.salesdiag.engine.internal.session.SessionOutcome;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.MatchCancelledEvent;

@@ -1,11 +1,11 @@
 package com.salesdiag.bench;
 
 import com.salesdiag.engine.facts.CompanyFacts;
-import com.salesdiag.engine.ruleset.RuleSource;
-import com.salesdiag.engine.ruleset.Ruleset;
-import com.salesdiag.engine.ruleset.RulesetCompiler;
-import com.salesdiag.engine.session.FactLoader;
-import com.salesdiag.engine.session.SessionOutcome;
+import com.salesdiag.engine.internal.ruleset.RuleSource;
+import com.salesdiag.engine.internal.ruleset.Ruleset;
+import com.salesdiag.engine.internal.ruleset.RulesetCompiler;
+import com.salesdiag.engine.internal.session.FactLoader;
+import com.salesdiag.engine.internal.session.SessionOutcome;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 

@@ -1,6 +1,6 @@
 package com.salesdiag.bench;
 
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.facts.CompanyFacts;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,9 +1,9 @@
 package com.salesdiag.bench;
 
 import com.salesdiag.engine.facts.CompanyFacts;
-import com.salesdiag.engine.ruleset.RulesetCompiler;
-import com.salesdiag.engine.session.FactLoader;
-import com.salesdiag.engine.session.SessionOutcome;
+import com.salesdiag.engine.internal.ruleset.RulesetCompiler;
+import com.salesdiag.engine.internal.session.FactLoader;
+import com.salesdiag.engine.internal.session.SessionOutcome;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.openjdk.jmh.annotations.Benchmark;

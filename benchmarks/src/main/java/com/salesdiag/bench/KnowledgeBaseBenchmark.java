@@ -1,12 +1,11 @@
 package com.salesdiag.bench;
 
-import com.salesdiag.engine.check.RulesetCheck;
-import com.salesdiag.engine.live.LiveRuleset;
-import com.salesdiag.engine.live.LoadAttempt;
-import com.salesdiag.engine.ruleset.RuleFile;
-import com.salesdiag.engine.ruleset.RuleSource;
-import com.salesdiag.engine.ruleset.Ruleset;
-import com.salesdiag.engine.ruleset.RulesetCompiler;
+import com.salesdiag.engine.LiveRuleset;
+import com.salesdiag.engine.rules.LoadAttempt;
+import com.salesdiag.engine.rules.RuleFile;
+import com.salesdiag.engine.internal.ruleset.RuleSource;
+import com.salesdiag.engine.internal.ruleset.Ruleset;
+import com.salesdiag.engine.internal.ruleset.RulesetCompiler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -57,8 +56,8 @@ public class KnowledgeBaseBenchmark {
 
         @Setup
         public void start(KnowledgeBaseBenchmark folders) {
-            live = LiveRuleset.start(RulesetCheck.withScenarios(Path.of(folders.scenarios)), Path.of(folders.rulesFolder),
-                    "benchmark");
+            live = LiveRuleset.startOn(Path.of(folders.rulesFolder),
+                    LiveRuleset.Scenarios.always(List.of(Path.of(folders.scenarios))), "benchmark");
         }
     }
 

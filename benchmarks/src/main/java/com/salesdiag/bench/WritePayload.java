@@ -1,7 +1,7 @@
 package com.salesdiag.bench;
 
 import com.salesdiag.engine.facts.CompanyFacts;
-import com.salesdiag.engine.scenario.ScenarioFiles;
+import com.salesdiag.engine.internal.scenario.ScenarioFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,35 +1,27 @@
 package com.salesdiag.engine;
 
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.facts.CompanyFacts;
-import com.salesdiag.engine.ruleset.RuleSource;
-import com.salesdiag.engine.ruleset.Ruleset;
-import com.salesdiag.engine.ruleset.RulesetCompiler;
-import com.salesdiag.engine.session.ConclusionCollector;
-import com.salesdiag.engine.session.SessionSettling;
-import com.salesdiag.engine.session.FactLoader;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import com.salesdiag.engine.internal.ruleset.RuleSource;
+import com.salesdiag.engine.internal.ruleset.Ruleset;
+import com.salesdiag.engine.internal.ruleset.RulesetCompiler;
+import com.salesdiag.engine.internal.session.CompanySessions;
+import com.salesdiag.engine.rules.RulesetInfo;
 
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The engine's one entry point. Thread-safe: the ruleset is compiled once and immutable; each call evaluates the
- * whole company in one session of its own (taken from a pool, reset after use), with rules joining facts on ids.
+ * The engine's entry point for a diagnosis. Thread-safe: the ruleset is compiled once and immutable; each call
+ * evaluates the whole company in one session of its own, so equal facts on equal rules give an equal answer.
  */
 public final class DiagnosisEngine {
 
-    private final Ruleset ruleset;
-    /**
-     * Sessions are reset and reused rather than built anew for each diagnosis: for a small company, building the
-     * session's node memories costs as much as the rules themselves (a 10-salesperson company: ~20 % less CPU).
-     * The pool grows with the number of diagnoses running at once.
-     */
-    private final KieSessionsPool sessions;
+    private final CompanySessions sessions;
 
+    /** For the engine's own tools and tests, which compile a ruleset themselves; others use the factories. */
     public DiagnosisEngine(Ruleset ruleset) {
-        this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
-        this.sessions = ruleset.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessions = new CompanySessions(Objects.requireNonNull(ruleset, "ruleset"));
     }
 
     /** The ladder packaged with the product. */
@@ -42,19 +34,17 @@ public final class DiagnosisEngine {
         return new DiagnosisEngine(new RulesetCompiler().compile(RuleSource.fromDirectory(folder)));
     }
 
-    public Ruleset ruleset() {
-        return ruleset;
+    public Diagnosis diagnose(CompanyFacts facts) {
+        return sessions.diagnose(facts);
     }
 
-    public Diagnosis diagnose(CompanyFacts facts) {
-        Objects.requireNonNull(facts, "facts");
-        KieSession session = sessions.newKieSession();
-        try {
-            FactLoader.load(session, facts);
-            session.fireAllRules();
-            return new ConclusionCollector(ruleset, facts).collect(SessionSettling.settle(session, ruleset, facts));
-        } finally {
-            session.dispose(); // reset and back to the pool
-        }
+    /** Which rules this engine runs: version, when they were compiled, how many rules and thresholds, their files. */
+    public RulesetInfo rules() {
+        return ruleset().info();
+    }
+
+    /** The compiled ruleset, for the engine's own tools (checks, benchmarks); not part of what a service reads. */
+    public Ruleset ruleset() {
+        return sessions.ruleset();
     }
 }

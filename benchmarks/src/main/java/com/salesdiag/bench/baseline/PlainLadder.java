@@ -1,6 +1,6 @@
 package com.salesdiag.bench.baseline;
 
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.derived.Attainment;
 import com.salesdiag.engine.derived.Band;
 import com.salesdiag.engine.derived.CauseExcluded;
@@ -31,11 +31,11 @@ import com.salesdiag.engine.facts.SubjectType;
 import com.salesdiag.engine.facts.TechniqueUse;
 import com.salesdiag.engine.facts.Training;
 import com.salesdiag.engine.facts.TrainingTopic;
-import com.salesdiag.engine.period.PeriodCalendar;
-import com.salesdiag.engine.ruleset.RuleInfo;
-import com.salesdiag.engine.ruleset.Ruleset;
-import com.salesdiag.engine.session.ConclusionCollector;
-import com.salesdiag.engine.session.SessionOutcome;
+import com.salesdiag.engine.derived.PeriodCalendar;
+import com.salesdiag.engine.rules.RuleInfo;
+import com.salesdiag.engine.internal.ruleset.Ruleset;
+import com.salesdiag.engine.internal.session.ConclusionCollector;
+import com.salesdiag.engine.internal.session.SessionOutcome;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package com.salesdiag.bench.baseline;
 
 import com.salesdiag.bench.Companies;
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.invariants.CompanyGenerator;
-import com.salesdiag.engine.scenario.ScenarioFiles;
+import com.salesdiag.engine.internal.scenario.ScenarioFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -4,12 +4,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
-import com.salesdiag.engine.check.RulesCheckCommand;
+import com.salesdiag.engine.internal.check.RulesCheckCommand;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.fixtures.Rules;
-import com.salesdiag.engine.ruleset.RuleFile;
+import com.salesdiag.engine.rules.RuleFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

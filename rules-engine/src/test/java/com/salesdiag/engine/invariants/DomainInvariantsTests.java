@@ -1,8 +1,8 @@
 package com.salesdiag.engine.invariants;
 
-import com.salesdiag.engine.DiagnosedFinding;
-import com.salesdiag.engine.DiagnosedRecommendation;
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.DiagnosedFinding;
+import com.salesdiag.engine.answer.DiagnosedRecommendation;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.facts.CompanyFacts;
 import org.junit.jupiter.api.AfterAll;

@@ -1,16 +1,16 @@
 package com.salesdiag.engine.invariants;
 
-import com.salesdiag.engine.DiagnosedFinding;
-import com.salesdiag.engine.DiagnosedRecommendation;
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.DiagnosedFinding;
+import com.salesdiag.engine.answer.DiagnosedRecommendation;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.facts.CoachingPlan;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.PlanStatus;
 import com.salesdiag.engine.facts.Salesperson;
-import com.salesdiag.engine.period.PeriodCalendar;
-import com.salesdiag.engine.review.ReviewRecord;
-import com.salesdiag.engine.ruleset.Ruleset;
+import com.salesdiag.engine.derived.PeriodCalendar;
+import com.salesdiag.engine.answer.ReviewRecord;
+import com.salesdiag.engine.internal.ruleset.Ruleset;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package com.salesdiag.engine.invariants;
 
-import com.salesdiag.engine.DiagnosedFinding;
-import com.salesdiag.engine.DiagnosedRecommendation;
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.DiagnosedFinding;
+import com.salesdiag.engine.answer.DiagnosedRecommendation;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.CustomerService;
@@ -13,7 +13,7 @@ import com.salesdiag.engine.facts.MarketingPerformance;
 import com.salesdiag.engine.facts.ProductPerformance;
 import com.salesdiag.engine.facts.SalesResult;
 import com.salesdiag.engine.facts.Salesperson;
-import com.salesdiag.engine.session.UnverifiedChecks;
+import com.salesdiag.engine.internal.session.UnverifiedChecks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package com.salesdiag.engine.invariants;
 
-import com.salesdiag.engine.DiagnosedFinding;
-import com.salesdiag.engine.DiagnosedRecommendation;
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.DiagnosedFinding;
+import com.salesdiag.engine.answer.DiagnosedRecommendation;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.derived.Period;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.PeriodCoverage;
-import com.salesdiag.engine.period.PeriodCalendar;
+import com.salesdiag.engine.derived.PeriodCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

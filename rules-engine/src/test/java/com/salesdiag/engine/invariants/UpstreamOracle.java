@@ -10,8 +10,8 @@ import com.salesdiag.engine.facts.GoalLevel;
 import com.salesdiag.engine.facts.SalesResult;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.TrainingTopic;
-import com.salesdiag.engine.period.PeriodCalendar;
-import com.salesdiag.engine.ruleset.Ruleset;
+import com.salesdiag.engine.derived.PeriodCalendar;
+import com.salesdiag.engine.internal.ruleset.Ruleset;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.salesdiag.service.decisionlog;
 
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.facts.CompanyFacts;
 
 import java.time.Instant;

@@ -4,7 +4,7 @@ import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.Department;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.derived.Period;
-import com.salesdiag.engine.period.PeriodCalendar;
+import com.salesdiag.engine.derived.PeriodCalendar;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;

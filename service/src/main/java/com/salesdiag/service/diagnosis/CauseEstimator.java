@@ -1,6 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.DiagnosedFinding;
+import com.salesdiag.engine.answer.DiagnosedFinding;
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.facts.SalesResult;
 import com.salesdiag.engine.facts.Salesperson;
@@ -16,7 +16,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
 // The evidence names are the ladder's vocabulary: every rules check refuses an edit whose rules no longer give them.
-import static com.salesdiag.engine.ruleset.RuleVocabulary.Evidence.*;
+import static com.salesdiag.engine.answer.RuleVocabulary.Evidence.*;
 
 /**
  * Estimates how much of a shortfall each cause explains, in revenue, for the salespeople of one scope (the company

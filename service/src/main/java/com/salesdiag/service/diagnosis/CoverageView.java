@@ -2,7 +2,7 @@ package com.salesdiag.service.diagnosis;
 
 import com.salesdiag.engine.derived.Period;
 import com.salesdiag.engine.facts.CompanyFacts;
-import com.salesdiag.engine.period.PeriodCalendar;
+import com.salesdiag.engine.derived.PeriodCalendar;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.DiagnosedRecommendation;
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.DiagnosedRecommendation;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.facts.CompanyFacts;
-import com.salesdiag.engine.ruleset.RuleVocabulary;
+import com.salesdiag.engine.answer.RuleVocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

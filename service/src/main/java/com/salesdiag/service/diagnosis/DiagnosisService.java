@@ -1,6 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.service.csv.CsvFacts;

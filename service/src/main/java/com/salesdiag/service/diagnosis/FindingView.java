@@ -1,6 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.DiagnosedFinding;
+import com.salesdiag.engine.answer.DiagnosedFinding;
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.facts.SubjectType;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.ruleset.RuleVocabulary;
+import com.salesdiag.engine.answer.RuleVocabulary;
 
 import java.util.List;
 import java.util.Locale;

@@ -4,9 +4,9 @@ import com.salesdiag.engine.derived.CauseExcluded;
 import com.salesdiag.engine.facts.PlanKind;
 import com.salesdiag.engine.facts.PlanStatus;
 import com.salesdiag.engine.facts.TrainingTopic;
-import com.salesdiag.engine.review.CoachingOutcome;
-import com.salesdiag.engine.review.PeriodShortfall;
-import com.salesdiag.engine.review.ReviewRecord;
+import com.salesdiag.engine.answer.CoachingOutcome;
+import com.salesdiag.engine.answer.PeriodShortfall;
+import com.salesdiag.engine.answer.ReviewRecord;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;

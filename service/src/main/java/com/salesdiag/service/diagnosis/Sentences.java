@@ -1,6 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.explain.PeriodWords;
+import com.salesdiag.engine.Wording;
 import org.springframework.context.MessageSource;
 
 import java.util.Locale;
@@ -38,11 +38,11 @@ final class Sentences {
 
     /** A period id in words: "Q3 2026", "terzo trimestre 2026". */
     String period(String id) {
-        return PeriodWords.period(id, locale, fiscalYearStartMonth);
+        return Wording.period(id, locale, fiscalYearStartMonth);
     }
 
     String date(java.time.LocalDate date) {
-        return PeriodWords.date(date, locale);
+        return Wording.date(date, locale);
     }
 
     String owner(String owner) {

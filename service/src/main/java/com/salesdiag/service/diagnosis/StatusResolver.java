@@ -1,12 +1,12 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.DiagnosedFinding;
-import com.salesdiag.engine.DiagnosedRecommendation;
-import com.salesdiag.engine.Diagnosis;
-import com.salesdiag.engine.UnverifiedCheck;
-import com.salesdiag.engine.session.UnverifiedChecks;
+import com.salesdiag.engine.answer.DiagnosedFinding;
+import com.salesdiag.engine.answer.DiagnosedRecommendation;
+import com.salesdiag.engine.answer.Diagnosis;
+import com.salesdiag.engine.answer.UnverifiedCheck;
+import com.salesdiag.engine.answer.RuleVocabulary;
 import com.salesdiag.engine.derived.Evidence;
-import com.salesdiag.engine.explain.Percentages;
+import com.salesdiag.engine.Wording;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
 import com.salesdiag.service.diagnosis.SalespersonStatus.Status;
@@ -85,9 +85,9 @@ final class StatusResolver {
                 || status == Status.NO_GOAL ? List.of() : uncheckedFor(person);
         if (status == Status.COACHING) {
             // Whether earlier coaching was tried bears on an HR review, not on coaching itself.
-            unchecked = unchecked.stream().filter(u -> !u.code().equals(UnverifiedChecks.COACHING)).toList();
+            unchecked = unchecked.stream().filter(u -> !u.code().equals(RuleVocabulary.COACHING_INEFFECTIVE)).toList();
         }
-        boolean coachingFailed = own.stream().anyMatch(f -> f.code().equals(UnverifiedChecks.COACHING));
+        boolean coachingFailed = own.stream().anyMatch(f -> f.code().equals(RuleVocabulary.COACHING_INEFFECTIVE));
         boolean noPeers = status == Status.TOP_PERFORMER && own.stream()
                 .filter(f -> f.code().equals("TOP_PERFORMER")).noneMatch(f -> hasEvidence(f, "peerAverage"));
         boolean saysUnchecked = !unchecked.isEmpty() && (status == Status.COACHING || status == Status.BELOW_GOAL);
@@ -101,7 +101,7 @@ final class StatusResolver {
                 + (status == Status.COACHING && saysUnchecked && coachingFailed ? ".afterIneffectiveCoaching" : "");
         Double target = noResult ? Double.valueOf(figures.target(person.id())) : goal.map(g -> number(g, "target")).orElse(null);
         String notChecked = NotVerified.phrase(unchecked, sentences);
-        String summary = sentences.get(key, name, Percentages.shown(attainment == null ? 0 : attainment),
+        String summary = sentences.get(key, name, Wording.percent(attainment == null ? 0 : attainment),
                 incentive == null ? "" : sentences.label(incentive), String.join(", ", upstream), target, notChecked,
                 bandFrom);
         if (!unchecked.isEmpty() && !saysUnchecked) {

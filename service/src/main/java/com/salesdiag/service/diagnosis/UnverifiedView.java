@@ -1,6 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.UnverifiedCheck;
+import com.salesdiag.engine.answer.UnverifiedCheck;
 import com.salesdiag.engine.facts.SubjectType;
 import io.swagger.v3.oas.annotations.media.Schema;
 

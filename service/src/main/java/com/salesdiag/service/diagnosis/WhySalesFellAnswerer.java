@@ -1,12 +1,12 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.ruleset.RuleVocabulary;
-import com.salesdiag.engine.DiagnosedFinding;
-import com.salesdiag.engine.Diagnosis;
-import com.salesdiag.engine.UnverifiedCheck;
+import com.salesdiag.engine.answer.RuleVocabulary;
+import com.salesdiag.engine.answer.DiagnosedFinding;
+import com.salesdiag.engine.answer.Diagnosis;
+import com.salesdiag.engine.answer.UnverifiedCheck;
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.derived.Figures;
-import com.salesdiag.engine.explain.Percentages;
+import com.salesdiag.engine.Wording;
 import com.salesdiag.engine.facts.Department;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
@@ -95,7 +95,7 @@ final class WhySalesFellAnswerer {
                     : withinBand ? "salesdiag.why.met.withinBand" : "salesdiag.why.met";
             return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall,
                     (coverage == null ? "" : coverage.summary() + " ")
-                            + sentences.get(key, name, Percentages.shown(attainment), period, actual, target,
+                            + sentences.get(key, name, Wording.percent(attainment), period, actual, target,
                             withinBand ? number(goal, "bandFrom") : null),
                     false, List.of(), null, null, false,
                     NotVerified.codes(unverifiedIn(type, id, scope)));
@@ -251,7 +251,7 @@ final class WhySalesFellAnswerer {
                            double shortfall, List<CauseShare> causes, List<String> systemicIn, boolean scaled,
                            double raw) {
         List<String> parts = new ArrayList<>();
-        parts.add(sentences.get("salesdiag.why.missed", name, Percentages.shown(attainment), period, actual, target,
+        parts.add(sentences.get("salesdiag.why.missed", name, Wording.percent(attainment), period, actual, target,
                 shortfall));
         CauseShare main = causes.stream().filter(c -> c.amount() != null && c.amount() > 0).findFirst().orElse(null);
         if (main != null) {

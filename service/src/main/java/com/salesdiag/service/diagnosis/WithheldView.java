@@ -1,6 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.WithheldAction;
+import com.salesdiag.engine.answer.WithheldAction;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;

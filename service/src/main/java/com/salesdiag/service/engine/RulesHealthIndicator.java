@@ -1,6 +1,6 @@
 package com.salesdiag.service.engine;
 
-import com.salesdiag.engine.ruleset.Ruleset;
+import com.salesdiag.engine.rules.RulesetInfo;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -17,9 +17,9 @@ class RulesHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Ruleset ruleset = engines.current().ruleset();
-        return Health.up().withDetail("version", ruleset.version()).withDetail("rules", ruleset.rules().size())
-                .withDetail("thresholds", ruleset.thresholds().size()).withDetail("loadedAt", ruleset.loadedAt().toString())
+        RulesetInfo ruleset = engines.current().rules();
+        return Health.up().withDetail("version", ruleset.version()).withDetail("rules", ruleset.rules())
+                .withDetail("thresholds", ruleset.thresholds()).withDetail("loadedAt", ruleset.loadedAt().toString())
                 .build();
     }
 }

@@ -1,6 +1,6 @@
 package com.salesdiag.service.engine;
 
-import com.salesdiag.engine.ruleset.Ruleset;
+import com.salesdiag.engine.rules.RulesetInfo;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,8 @@ class RulesInfoContributor implements InfoContributor {
 
     @Override
     public void contribute(Info.Builder builder) {
-        Ruleset ruleset = engines.current().ruleset();
-        builder.withDetail("rules", Map.of("version", ruleset.version(), "rules", ruleset.rules().size(),
+        RulesetInfo ruleset = engines.current().rules();
+        builder.withDetail("rules", Map.of("version", ruleset.version(), "rules", ruleset.rules(),
                 "loadedAt", ruleset.loadedAt().toString()));
     }
 }

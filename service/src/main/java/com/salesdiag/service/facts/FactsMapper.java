@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.time.LocalDate;
-import com.salesdiag.engine.period.PeriodCalendar;
+import com.salesdiag.engine.derived.PeriodCalendar;
 
 /**
  * Turns validated input into the engine's facts. A figure absent stays absent (null: not known), and a kind of fact

@@ -1,10 +1,10 @@
 package com.salesdiag.service.reviews;
 
-import com.salesdiag.engine.DiagnosedRecommendation;
+import com.salesdiag.engine.answer.DiagnosedRecommendation;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
-import com.salesdiag.engine.session.UnverifiedChecks;
+import com.salesdiag.engine.answer.UnverifiedCheck;
 import com.salesdiag.service.decisionlog.DiagnosisRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -56,7 +56,7 @@ class CaseOpener {
             if (!recorded.mayOpenCasesIn(department)) {
                 continue;
             }
-            if (person != null && !UnverifiedChecks.forPerson(recorded.diagnosis().unverified(), person).isEmpty()) {
+            if (person != null && !UnverifiedCheck.forPerson(recorded.diagnosis().unverified(), person).isEmpty()) {
                 continue;
             }
             String company = facts.company().id();

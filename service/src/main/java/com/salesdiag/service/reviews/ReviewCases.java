@@ -1,6 +1,6 @@
 package com.salesdiag.service.reviews;
 
-import com.salesdiag.engine.DiagnosedRecommendation;
+import com.salesdiag.engine.answer.DiagnosedRecommendation;
 import com.salesdiag.service.decisionlog.HistoryPage;
 import com.salesdiag.service.diagnosis.RecommendationView;
 import com.salesdiag.service.security.Caller;

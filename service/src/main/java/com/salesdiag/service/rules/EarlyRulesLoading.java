@@ -1,6 +1,6 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.live.LiveRuleset;
+import com.salesdiag.engine.LiveRuleset;
 import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;

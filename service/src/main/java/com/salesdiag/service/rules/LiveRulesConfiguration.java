@@ -1,6 +1,6 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.live.LiveRuleset;
+import com.salesdiag.engine.LiveRuleset;
 import com.salesdiag.service.engine.EngineProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,11 +1,10 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.check.CheckReport;
-import com.salesdiag.engine.live.LiveRuleset;
-import com.salesdiag.engine.live.LoadAttempt;
-import com.salesdiag.engine.ruleset.RuleFile;
-import com.salesdiag.engine.ruleset.RuleSource;
-import com.salesdiag.engine.ruleset.RulesetCatalogue;
+import com.salesdiag.engine.rules.CheckReport;
+import com.salesdiag.engine.LiveRuleset;
+import com.salesdiag.engine.rules.LoadAttempt;
+import com.salesdiag.engine.rules.RuleFile;
+import com.salesdiag.engine.rules.RulesetCatalogue;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.Paging;
 import com.salesdiag.service.system.ProblemException;
@@ -114,7 +113,7 @@ class RulesController {
                     + "rules serving, with the conclusions it adds and removes.")
     CheckReport check() {
         CheckReport report = paths.shown(properties.editable() ? live.preview(properties.folder())
-                : live.check(RuleSource.fromClasspath()));
+                : live.checkPackaged());
         if (!report.passed()) {
             throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, report,
                     report.problems());

@@ -1,11 +1,8 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.check.RulesetCheck;
-import com.salesdiag.engine.live.LiveRuleset;
-import com.salesdiag.engine.live.LoadAttempt;
-import com.salesdiag.engine.ruleset.RuleFile;
-import com.salesdiag.engine.ruleset.RuleSource;
-import com.salesdiag.engine.ruleset.RulesetCompiler;
+import com.salesdiag.engine.LiveRuleset;
+import com.salesdiag.engine.rules.LoadAttempt;
+import com.salesdiag.engine.rules.RuleFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -219,7 +216,7 @@ class RulesFolderWatcher implements SmartLifecycle {
     private void reload(Change change) {
         try {
             if (change == Change.RULES
-                    && RulesetCompiler.version(RuleSource.fromDirectory(properties.folder())).equals(live.activeVersion())) {
+                    && LiveRuleset.versionOf(properties.folder()).equals(live.activeVersion())) {
                 // Saved without a change, or changed back to what serves: no reload, no history entry.
                 log.atInfo().addKeyValue("version", live.activeVersion())
                         .log("Rules on disk are the ones serving; nothing to reload");
@@ -251,7 +248,7 @@ class RulesFolderWatcher implements SmartLifecycle {
         List<Path> folders = new ArrayList<>(List.of(properties.folder()));
         Path parent = properties.folder().toAbsolutePath().normalize().getParent();
         if (parent != null) {
-            folders.add(parent.resolve(RulesetCheck.SCENARIOS_BESIDE_RULES));
+            folders.add(parent.resolve(LiveRuleset.SCENARIOS_BESIDE_RULES));
         }
         return List.copyOf(folders);
     }

@@ -1,10 +1,10 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.check.CheckProblem;
-import com.salesdiag.engine.live.LiveRuleset;
-import com.salesdiag.engine.live.LoadAttempt;
-import com.salesdiag.engine.ruleset.RuleFile;
-import com.salesdiag.engine.ruleset.Ruleset;
+import com.salesdiag.engine.rules.CheckProblem;
+import com.salesdiag.engine.LiveRuleset;
+import com.salesdiag.engine.rules.LoadAttempt;
+import com.salesdiag.engine.rules.RuleFile;
+import com.salesdiag.engine.rules.RulesetInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -63,12 +63,12 @@ class RulesLog implements LiveRuleset.LoadListener {
         // The rules were loaded before the database was ready: record that start now, then every later load.
         List<LoadAttempt> before = new ArrayList<>(live.history());
         java.util.Collections.reverse(before);
-        before.forEach(attempt -> loaded(attempt, live.active()));
+        before.forEach(attempt -> loaded(attempt, live.serving()));
         live.addListener(this);
     }
 
     @Override
-    public void loaded(LoadAttempt attempt, Ruleset serving) {
+    public void loaded(LoadAttempt attempt, RulesetInfo serving) {
         try {
             transaction.executeWithoutResult(status -> {
                 if (attempt.accepted() && serving.version().equals(attempt.version())) {
@@ -99,7 +99,7 @@ class RulesLog implements LiveRuleset.LoadListener {
         }
     }
 
-    private void keepFiles(Ruleset serving, LoadAttempt attempt) {
+    private void keepFiles(RulesetInfo serving, LoadAttempt attempt) {
         boolean known = jdbc.sql("select count(*) from rules_version where version = :version")
                 .param("version", serving.version()).query(Integer.class).single() > 0;
         if (known) {

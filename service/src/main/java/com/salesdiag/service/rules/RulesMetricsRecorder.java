@@ -1,6 +1,6 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.live.LiveRuleset;
+import com.salesdiag.engine.LiveRuleset;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ class RulesMetricsRecorder {
     }
 
     void serving(String version) {
-        Gauge.builder("salesdiag.rules", live, l -> l.activeVersion().equals(version) ? l.active().rules().size() : 0)
+        Gauge.builder("salesdiag.rules", live, l -> l.activeVersion().equals(version) ? l.serving().rules() : 0)
                 .description("Rules serving diagnoses, by version").tag("version", version).register(registry);
     }
 }

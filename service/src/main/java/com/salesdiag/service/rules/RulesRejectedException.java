@@ -1,6 +1,6 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.check.CheckProblem;
+import com.salesdiag.engine.rules.CheckProblem;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.check.CheckProblem;
-import com.salesdiag.engine.check.CheckReport;
-import com.salesdiag.engine.check.ScenarioChange;
-import com.salesdiag.engine.live.LoadAttempt;
+import com.salesdiag.engine.rules.CheckProblem;
+import com.salesdiag.engine.rules.CheckReport;
+import com.salesdiag.engine.rules.ScenarioChange;
+import com.salesdiag.engine.rules.LoadAttempt;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,13 +1,9 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.check.RulesetCheck;
-import com.salesdiag.engine.live.LiveRuleset;
-import com.salesdiag.engine.ruleset.Ruleset;
-import com.salesdiag.engine.ruleset.RulesetCompiler;
+import com.salesdiag.engine.LiveRuleset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -26,18 +22,14 @@ final class ServingRulesLoader {
         long start = System.nanoTime();
         // The packaged suite guards a rules folder that keeps no scenarios of its own; scenarios named in the
         // settings always run.
-        RulesetCheck check = properties.scenarios().isEmpty()
-                ? RulesetCheck.withDefaultScenarios(new RulesetCompiler(), List.of(PackagedScenarios.extract()))
-                : new RulesetCheck(new RulesetCompiler(), properties.scenarios());
-        LiveRuleset live;
-        if (properties.editable()) {
-            live = LiveRuleset.start(check, properties.folder(), "startup");
-        } else {
-            Ruleset packaged = new RulesetCompiler().compilePackaged();
-            live = new LiveRuleset(check, packaged, "startup");
-        }
+        LiveRuleset.Scenarios scenarios = properties.scenarios().isEmpty()
+                ? LiveRuleset.Scenarios.unlessRulesKeepTheirOwn(List.of(PackagedScenarios.extract()))
+                : LiveRuleset.Scenarios.always(properties.scenarios());
+        LiveRuleset live = properties.editable()
+                ? LiveRuleset.startOn(properties.folder(), scenarios, "startup")
+                : LiveRuleset.startPackaged(scenarios, "startup");
         log.atInfo().addKeyValue("rulesVersion", live.activeVersion())
-                .addKeyValue("rules", live.active().rules().size())
+                .addKeyValue("rules", live.serving().rules())
                 .addKeyValue("source", properties.editable() ? properties.folder().toAbsolutePath().toString() : "packaged")
                 .addKeyValue("loadMs", (System.nanoTime() - start) / 1_000_000)
                 .log("Rules serving");

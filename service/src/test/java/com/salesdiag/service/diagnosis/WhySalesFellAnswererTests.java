@@ -1,7 +1,7 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.DiagnosedFinding;
-import com.salesdiag.engine.Diagnosis;
+import com.salesdiag.engine.answer.DiagnosedFinding;
+import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.facts.Company;
 import com.salesdiag.engine.facts.CompanyFacts;

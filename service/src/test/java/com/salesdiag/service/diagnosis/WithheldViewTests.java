@@ -1,6 +1,6 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.WithheldAction;
+import com.salesdiag.engine.answer.WithheldAction;
 import com.salesdiag.engine.facts.SubjectType;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;

@@ -1,6 +1,6 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.live.LiveRuleset;
+import com.salesdiag.engine.LiveRuleset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

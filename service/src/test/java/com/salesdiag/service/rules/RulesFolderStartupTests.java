@@ -1,7 +1,7 @@
 package com.salesdiag.service.rules;
 
-import com.salesdiag.engine.live.LiveRuleset;
-import com.salesdiag.engine.ruleset.RulesetException;
+import com.salesdiag.engine.LiveRuleset;
+import com.salesdiag.engine.internal.ruleset.RulesetException;
 import com.salesdiag.service.SalesDiagnosisApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,163 @@
+package com.salesdiag.engine.internal.check;
+
+import com.salesdiag.engine.internal.session.CompanySessions;
+import com.salesdiag.engine.rules.CheckProblem;
+import com.salesdiag.engine.rules.CheckReport;
+
+import com.salesdiag.engine.rules.RuleFile;
+import com.salesdiag.engine.internal.ruleset.RuleProblem;
+import com.salesdiag.engine.internal.ruleset.RuleSource;
+import com.salesdiag.engine.internal.ruleset.Ruleset;
+import com.salesdiag.engine.internal.ruleset.RulesetCompiler;
+import com.salesdiag.engine.internal.ruleset.RulesetException;
+import com.salesdiag.engine.internal.scenario.ScenarioResult;
+import com.salesdiag.engine.internal.scenario.ScenarioRunner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether a rules edit may serve: it must compile, its thresholds and bands must make sense
+ * ({@link RulesetSanityCheck}), its rules' text must give the product what it serves them with
+ * ({@link RuleTextCheck}), and every scenario must still hold. Used before a live reload and by the offline
+ * {@link RulesCheckCommand}. Thread-safe.
+ */
+public final class RulesetCheck {
+
+    /** The folder name for scenarios kept beside the rules ({@code rules/ladder/scenarios} or {@code rules/scenarios}). */
+    public static final String SCENARIOS_BESIDE_RULES = "scenarios";
+
+    private final RulesetCompiler compiler;
+    private final RulesetSanityCheck sanity = new RulesetSanityCheck();
+    private final RuleTextCheck ruleText = new RuleTextCheck();
+    private final List<Path> scenarioFolders;
+    /** Whether {@link #scenarioFolders} run only for a rules folder that keeps no scenarios of its own. */
+    private final boolean unlessFolderHasItsOwn;
+
+    /** @param scenarioFolders scenario folders to run for every edit (e.g. {@code test-data/scenarios}); missing ones are skipped */
+    public RulesetCheck(RulesetCompiler compiler, List<Path> scenarioFolders) {
+        this(compiler, scenarioFolders, false);
+    }
+
+    private RulesetCheck(RulesetCompiler compiler, List<Path> scenarioFolders, boolean unlessFolderHasItsOwn) {
+        this.compiler = compiler;
+        this.scenarioFolders = List.copyOf(scenarioFolders);
+        this.unlessFolderHasItsOwn = unlessFolderHasItsOwn;
+    }
+
+    /**
+     * A check whose {@code defaultScenarioFolders} (the suite shipped with the product) run only for a rules folder
+     * without a {@code scenarios} folder of its own. An analyst who keeps scenarios with the rules owns the whole
+     * suite: a scenario they change or delete together with a rule is not contradicted by the shipped copy.
+     */
+    public static RulesetCheck withDefaultScenarios(RulesetCompiler compiler, List<Path> defaultScenarioFolders) {
+        return new RulesetCheck(compiler, defaultScenarioFolders, true);
+    }
+
+    public static RulesetCheck withScenarios(Path... scenarioFolders) {
+        return new RulesetCheck(new RulesetCompiler(), List.of(scenarioFolders));
+    }
+
+    public List<Path> scenarioFolders() {
+        return scenarioFolders;
+    }
+
+    /** Checks the rule files of a folder, with the configured scenarios and any scenarios kept beside the rules. */
+    public RulesetCandidate check(Path rulesFolder) {
+        List<RuleFile> files;
+        try {
+            files = RuleSource.fromDirectory(rulesFolder);
+        } catch (RuntimeException e) {
+            CheckProblem problem = new CheckProblem(CheckProblem.Kind.COMPILE, rulesFolder.toString(), 0, "",
+                    "cannot read the rules folder: " + e.getMessage());
+            return rejected("", List.of(problem), 0, folders(scenarioFolders, List.of()));
+        }
+        List<Path> beside = scenarioFoldersBeside(rulesFolder);
+        if (unlessFolderHasItsOwn && !beside.isEmpty()) {
+            return check(files, beside, List.of());
+        }
+        return check(files, beside);
+    }
+
+    /** Checks rule files (paths relative to the rules folder) with the configured scenarios. */
+    public RulesetCandidate check(List<RuleFile> files) {
+        return check(files, List.of());
+    }
+
+    /** Checks rule files with the configured scenarios plus {@code moreScenarioFolders}. */
+    public RulesetCandidate check(List<RuleFile> files, List<Path> moreScenarioFolders) {
+        return check(files, moreScenarioFolders, scenarioFolders);
+    }
+
+    private RulesetCandidate check(List<RuleFile> files, List<Path> moreScenarioFolders, List<Path> configured) {
+        String version = RulesetCompiler.version(files);
+        List<Path> folders = folders(configured, moreScenarioFolders);
+        Ruleset ruleset;
+        try {
+            ruleset = compiler.compile(files);
+        } catch (RulesetException e) {
+            return rejected(version, e.problems().stream().map(p -> problem(CheckProblem.Kind.COMPILE, p)).toList(),
+                    0, folders);
+        }
+        List<CheckProblem> problems = new ArrayList<>();
+        for (RuleProblem problem : sanity.check(ruleset, files)) {
+            problems.add(problem(CheckProblem.Kind.SANITY, problem));
+        }
+        for (RuleProblem problem : ruleText.check(files)) {
+            problems.add(problem(CheckProblem.Kind.SANITY, problem));
+        }
+        // Scenarios run even when a threshold is off, so that one check shows everything the edit breaks.
+        ScenarioRunner runner = new ScenarioRunner(new CompanySessions(ruleset)::diagnose);
+        int run = 0;
+        for (Path folder : folders) {
+            for (ScenarioResult result : runner.runAll(folder)) {
+                run++;
+                result.differences().forEach(d -> problems.add(CheckProblem.scenario(result.name(), result.file(), d)));
+            }
+        }
+        CheckReport report = new CheckReport(version, problems.isEmpty(), run, names(folders), problems);
+        return new RulesetCandidate(problems.isEmpty() ? Optional.of(ruleset) : Optional.empty(), report);
+    }
+
+    /** Scenario folders kept with the rules: {@code <rules>/scenarios} and {@code <rules>/../scenarios}, when they exist. */
+    public static List<Path> scenarioFoldersBeside(Path rulesFolder) {
+        List<Path> found = new ArrayList<>();
+        Path inside = rulesFolder.resolve(SCENARIOS_BESIDE_RULES);
+        if (Files.isDirectory(inside)) {
+            found.add(inside);
+        }
+        Path parent = rulesFolder.toAbsolutePath().normalize().getParent();
+        if (parent != null && Files.isDirectory(parent.resolve(SCENARIOS_BESIDE_RULES))) {
+            found.add(parent.resolve(SCENARIOS_BESIDE_RULES));
+        }
+        return found;
+    }
+
+    private static List<Path> folders(List<Path> configured, List<Path> more) {
+        Set<Path> unique = new LinkedHashSet<>();
+        for (Path folder : configured) {
+            unique.add(folder.toAbsolutePath().normalize());
+        }
+        for (Path folder : more) {
+            unique.add(folder.toAbsolutePath().normalize());
+        }
+        return List.copyOf(unique);
+    }
+
+    private static List<String> names(List<Path> folders) {
+        return folders.stream().map(Path::toString).toList();
+    }
+
+    private static RulesetCandidate rejected(String version, List<CheckProblem> problems, int run, List<Path> folders) {
+        return new RulesetCandidate(Optional.empty(), new CheckReport(version, false, run, names(folders), problems));
+    }
+
+    private static CheckProblem problem(CheckProblem.Kind kind, RuleProblem problem) {
+        return CheckProblem.of(kind, problem.file(), problem.line(), problem.message());
+    }
+}

@@ -1,0 +1,98 @@
+package com.salesdiag.engine.internal.scenario;
+
+import com.salesdiag.engine.answer.Diagnosis;
+import com.salesdiag.engine.answer.DiagnosedFinding;
+import com.salesdiag.engine.answer.DiagnosedRecommendation;
+import com.salesdiag.engine.facts.CompanyFacts;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** Runs scenarios against an engine and reports each expectation the diagnosis did not meet. */
+public final class ScenarioRunner {
+
+    private final Function<CompanyFacts, Diagnosis> engine;
+
+    /** @param engine diagnoses a scenario's facts ({@code DiagnosisEngine::diagnose}) */
+    public ScenarioRunner(Function<CompanyFacts, Diagnosis> engine) {
+        this.engine = engine;
+    }
+
+    public List<ScenarioResult> runAll(Path folder) {
+        return ScenarioFiles.list(folder).stream().map(this::run).toList();
+    }
+
+    public ScenarioResult run(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            Scenario scenario = ScenarioFiles.read(file);
+            return new ScenarioResult(scenario.name() == null ? name : scenario.name(), file.toString(),
+                    differences(scenario, engine.apply(scenario.facts())));
+        } catch (RuntimeException e) {
+            return new ScenarioResult(name, file.toString(), List.of("cannot run: " + e));
+        }
+    }
+
+    public static List<String> differences(Scenario scenario, Diagnosis diagnosis) {
+        List<String> differences = new ArrayList<>();
+        Expectations expect = scenario.expect() == null ? new Expectations(null, null) : scenario.expect();
+        for (Expectation e : expect.mustContain()) {
+            if (!contains(diagnosis, e)) {
+                differences.add("expected " + e + " but the diagnosis has " + codesAbout(diagnosis, e.subject()));
+            }
+        }
+        for (Expectation e : expect.mustNotContain()) {
+            if (contains(diagnosis, e)) {
+                differences.add("did not expect " + e + " but the diagnosis has it (rules: "
+                        + rulesFor(diagnosis, e) + ")");
+            }
+        }
+        // Whatever a scenario expects, rules that recommend what the domain's invariants (docs/domain.md) forbid are wrong.
+        diagnosis.withheld().forEach(w -> differences.add("the rules recommended " + w.action() + " for "
+                + w.subjectId() + " (rule \"" + w.rule() + "\"), which breaks an invariant of docs/domain.md: "
+                + w.reason() + (w.basedOn().isEmpty() ? "" : " " + w.basedOn()) + "; the engine withheld it"));
+        return differences;
+    }
+
+    static boolean contains(Diagnosis diagnosis, Expectation e) {
+        return items(diagnosis).anyMatch(item -> item.matches(e));
+    }
+
+    private static List<String> codesAbout(Diagnosis diagnosis, String subject) {
+        return items(diagnosis).filter(i -> subject == null || subject.isBlank() || i.subject.equals(subject))
+                .map(i -> i.code + (i.incentive.isEmpty() ? "" : "/" + i.incentive) + " for " + i.subject)
+                .distinct().toList();
+    }
+
+    private static List<String> rulesFor(Diagnosis diagnosis, Expectation e) {
+        return items(diagnosis).filter(i -> i.matches(e)).flatMap(i -> i.rules.stream()).distinct().toList();
+    }
+
+    private record Item(String code, String subject, String incentive, List<String> rules) {
+        boolean matches(Expectation e) {
+            return code.equals(e.code())
+                    && (e.subject() == null || e.subject().isBlank() || subject.equals(e.subject()))
+                    && (e.incentive() == null || incentive.equals(e.incentive()));
+        }
+    }
+
+    /**
+     * Every conclusion of a diagnosis as a scenario names it: {@code DELIVERY_DELAYS for north},
+     * {@code RECOGNIZE/TRIP for anna}; sorted.
+     */
+    public static java.util.SortedSet<String> conclusions(Diagnosis diagnosis) {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>();
+        items(diagnosis).forEach(i -> all.add(i.code + (i.incentive.isEmpty() ? "" : "/" + i.incentive) + " for " + i.subject));
+        return all;
+    }
+
+    private static Stream<Item> items(Diagnosis diagnosis) {
+        return Stream.concat(
+                diagnosis.findings().stream().map((DiagnosedFinding f) -> new Item(f.code(), f.subjectId(), "", f.rules())),
+                diagnosis.recommendations().stream().map((DiagnosedRecommendation r) ->
+                        new Item(r.action(), r.subjectId(), r.incentive(), r.rules())));
+    }
+}

@@ -1,0 +1,56 @@
+package com.salesdiag.engine.internal.session;
+
+import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.facts.DataSent;
+import com.salesdiag.engine.facts.FactKind;
+import com.salesdiag.engine.derived.PeriodCalendar;
+import org.kie.api.runtime.KieSession;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Puts one company's facts into a session, with a {@code Period} fact for every period they mention. */
+public final class FactLoader {
+
+    private FactLoader() {
+    }
+
+    public static void load(KieSession session, CompanyFacts facts) {
+        if (facts.company() != null) {
+            session.insert(facts.company());
+        }
+        periodIds(facts).forEach(id -> session.insert(PeriodCalendar.of(facts, id)));
+        Stream.of(facts.departments(), facts.salespeople(), facts.goals(), facts.results(), facts.products(),
+                        facts.productPerformance(), facts.delivery(), facts.customerService(), facts.marketing(),
+                        facts.marketIndicators(), facts.trainings(), facts.coachingPlans(), facts.recognitions(),
+                        facts.feedback(), facts.techniques())
+                .flatMap(Collection::stream)
+                .forEach(session::insert);
+        for (FactKind kind : FactKind.values()) {
+            if (facts.sent(kind)) {
+                session.insert(new DataSent(kind));
+            }
+        }
+    }
+
+    /** Sorted, so that periods enter the session in the same order whatever the order of the facts. */
+    static List<String> periodIds(CompanyFacts facts) {
+        // A hash set, sorted once: a large company names a handful of periods in a hundred thousand facts.
+        Set<String> ids = new HashSet<>();
+        ids.add(facts.period());
+        facts.goals().forEach(g -> ids.add(g.period()));
+        facts.results().forEach(r -> ids.add(r.period()));
+        facts.productPerformance().forEach(p -> ids.add(p.period()));
+        facts.delivery().forEach(d -> ids.add(d.period()));
+        facts.customerService().forEach(c -> ids.add(c.period()));
+        facts.marketing().forEach(m -> ids.add(m.period()));
+        facts.marketIndicators().forEach(m -> ids.add(m.period()));
+        facts.feedback().forEach(f -> ids.add(f.period()));
+        facts.techniques().forEach(t -> ids.add(t.period()));
+        ids.remove(null);
+        return ids.stream().sorted().toList();
+    }
+}

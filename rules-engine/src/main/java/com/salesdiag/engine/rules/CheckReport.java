@@ -1,0 +1,36 @@
+package com.salesdiag.engine.rules;
+
+import java.util.List;
+
+/**
+ * What checking a rules edit found. Plain data, safe to return as JSON.
+ *
+ * @param version         content hash of the rule files checked (the version they would serve under)
+ * @param passed          true when nothing is wrong: the edit may serve
+ * @param scenariosRun    how many scenarios ran against the edit (0 when it did not compile)
+ * @param scenarioFolders the folders the scenarios came from
+ * @param changes         for an edit that passed, when asked for ({@code LiveRuleset.preview}): every scenario whose
+ *                        diagnosis it changes against the rules serving, with the conclusions added and removed
+ */
+public record CheckReport(String version, boolean passed, int scenariosRun, List<String> scenarioFolders,
+                          List<CheckProblem> problems, List<ScenarioChange> changes) {
+
+    public CheckReport {
+        scenarioFolders = List.copyOf(scenarioFolders);
+        problems = List.copyOf(problems);
+        changes = List.copyOf(changes);
+    }
+
+    public CheckReport(String version, boolean passed, int scenariosRun, List<String> scenarioFolders,
+                       List<CheckProblem> problems) {
+        this(version, passed, scenariosRun, scenarioFolders, problems, List.of());
+    }
+
+    public CheckReport withChanges(List<ScenarioChange> changes) {
+        return new CheckReport(version, passed, scenariosRun, scenarioFolders, problems, changes);
+    }
+
+    public List<CheckProblem> problems(CheckProblem.Kind kind) {
+        return problems.stream().filter(p -> p.kind() == kind).toList();
+    }
+}
