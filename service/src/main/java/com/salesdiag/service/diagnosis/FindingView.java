@@ -1,8 +1,7 @@
 package com.salesdiag.service.diagnosis;
 
+import com.salesdiag.service.system.Languages;
 import com.salesdiag.engine.answer.DiagnosedFinding;
-import com.salesdiag.engine.derived.Evidence;
-import com.salesdiag.engine.facts.SubjectType;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -13,14 +12,14 @@ public record FindingView(
         @Schema(example = "DELIVERY_DELAYS") String code,
         @Schema(description = "outcome, cause, personal, positive or risk") String kind,
         @Schema(description = "Ladder step: 0 goals and context, 1 product ... 8 HR review, 9 what works") int step,
-        SubjectType subjectType, String subjectId, String subjectName,
+        @Schema(example = "SALESPERSON", description = "COMPANY, DEPARTMENT, SALESPERSON, PRODUCT or TECHNIQUE") String subjectType, String subjectId, String subjectName,
         @Schema(description = "Who acts on it: SALES_MANAGER, PRODUCTION, CUSTOMER_SERVICE, MARKETING, HR") String owner,
         @Schema(description = "The rules that produced it") List<String> rules,
-        @Schema(description = "The figures it rests on") List<Evidence> evidence,
+        @Schema(description = "The figures it rests on") List<EvidenceView> evidence,
         String explanation) {
 
     static FindingView of(DiagnosedFinding f, String language) {
-        return new FindingView(f.code(), f.kind(), f.priority(), f.subjectType(), f.subjectId(), f.subjectName(),
-                f.owner(), f.rules(), f.evidence(), Languages.pick(f.explanation(), language));
+        return new FindingView(f.code(), f.kind(), f.priority(), f.subjectType().name(), f.subjectId(), f.subjectName(),
+                f.owner(), f.rules(), EvidenceView.of(f.evidence()), Languages.pick(f.explanation(), language));
     }
 }

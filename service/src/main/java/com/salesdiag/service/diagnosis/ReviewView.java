@@ -1,11 +1,7 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.derived.CauseExcluded;
-import com.salesdiag.engine.facts.PlanKind;
-import com.salesdiag.engine.facts.PlanStatus;
-import com.salesdiag.engine.facts.TrainingTopic;
+import com.salesdiag.service.system.Languages;
 import com.salesdiag.engine.answer.CoachingOutcome;
-import com.salesdiag.engine.answer.PeriodShortfall;
 import com.salesdiag.engine.answer.ReviewRecord;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -27,28 +23,50 @@ public record ReviewView(String salespersonId, String salespersonName, String de
                          String statement) {
 
     @Schema(description = "A training the salesperson attended")
-    public record TrainingAttended(TrainingTopic topic, String productId, LocalDate date) {
+    public record TrainingAttended(@Schema(example = "PRODUCT") String topic, String productId, LocalDate date) {
     }
 
     @Schema(description = "A coaching or additional-training plan, with the average attainment of the periods that "
             + "ended before it started and of those that started after it ended")
-    public record CoachingResult(String plan, PlanKind kind, LocalDate start, LocalDate end, PlanStatus status,
+    public record CoachingResult(String plan, @Schema(example = "COACHING") String kind, LocalDate start, LocalDate end,
+                                 @Schema(example = "COMPLETED_INEFFECTIVE") String status,
                                  String documentation, int periodsBefore, Double attainmentBefore, int periodsAfter,
                                  Double attainmentAfter) {
 
         static CoachingResult of(CoachingOutcome o) {
-            return new CoachingResult(o.plan().id(), o.plan().kind(), o.plan().start(), o.plan().end(),
-                    o.plan().status(), o.plan().documentation(), o.periodsBefore(), o.attainmentBefore(),
+            return new CoachingResult(o.plan().id(), name(o.plan().kind()), o.plan().start(), o.plan().end(),
+                    name(o.plan().status()), o.plan().documentation(), o.periodsBefore(), o.attainmentBefore(),
                     o.periodsAfter(), o.attainmentAfter());
         }
     }
 
+    @Schema(description = "One period of the salesperson's record against the goal and the peers")
+    public record PeriodShortfall(String period, double actual, double target, double attainment,
+                                  double shortfallAgainstGoal,
+                                  @Schema(description = "null without peers") Double peerAverage,
+                                  Double gapAgainstPeers) {
+    }
+
+    @Schema(description = "An upstream cause checked on real figures and found not to stand")
+    public record CauseExcluded(String stage, String code, String subjectType, String subjectId, String rule,
+                                List<EvidenceView> evidence) {
+    }
+
     static ReviewView of(ReviewRecord r, String language) {
-        return new ReviewView(r.salespersonId(), r.salespersonName(), r.departmentId(), r.periods(),
-                r.consecutivePeriodsMissed(), r.shortfallSince(), r.excludedCauses(), r.causesNotVerified(),
+        return new ReviewView(r.salespersonId(), r.salespersonName(), r.departmentId(),
+                r.periods().stream().map(p -> new PeriodShortfall(p.period(), p.actual(), p.target(), p.attainment(),
+                        p.shortfallAgainstGoal(), p.peerAverage(), p.gapAgainstPeers())).toList(),
+                r.consecutivePeriodsMissed(), r.shortfallSince(),
+                r.excludedCauses().stream().map(c -> new CauseExcluded(c.stage(), c.code(), c.subjectType().name(),
+                        c.subjectId(), c.rule(), EvidenceView.of(c.evidence()))).toList(), r.causesNotVerified(),
                 r.trainings() == null ? null
-                        : r.trainings().stream().map(t -> new TrainingAttended(t.topic(), t.productId(), t.date())).toList(),
+                        : r.trainings().stream().map(t -> new TrainingAttended(name(t.topic()), t.productId(), t.date())).toList(),
                 r.coaching() == null ? null : r.coaching().stream().map(CoachingResult::of).toList(),
                 Languages.pick(r.statement(), language));
+    }
+
+    /** An enum of the facts by its name, as Jackson wrote it; null stays null. */
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -1,6 +1,5 @@
 package com.salesdiag.service.diagnosis;
 
-import com.salesdiag.engine.facts.SubjectType;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.List;
 @Schema(description = "Why sales fell, for the company or one department: the shortfall against the goal and its "
         + "causes, ranked by how much of the shortfall each explains")
 public record ShortfallAnswer(
-        SubjectType subjectType, String subjectId, String subjectName,
+        @Schema(example = "COMPANY", description = "COMPANY or DEPARTMENT") String subjectType, String subjectId, String subjectName,
         @Schema(description = "GOAL_MISSED, GOAL_MET, GOAL_EXCEEDED, NOT_JUDGED (part of the period, goals not prorated: see coverage) or NO_GOAL") String outcome,
         Double target, Double actual,
         @Schema(description = "actual / target") Double attainment,

@@ -81,7 +81,7 @@ final class WhySalesFellAnswerer {
             return notJudged(type, id, name, scope);
         }
         if (goal == null) {
-            return new ShortfallAnswer(type, id, name, "NO_GOAL", null, null, null, null, noGoal(name, period, scope),
+            return new ShortfallAnswer(type.name(), id, name, "NO_GOAL", null, null, null, null, noGoal(name, period, scope),
                     false, List.of(), null, null, false,
                     NotVerified.codes(unverifiedIn(type, id, scope)));
         }
@@ -93,7 +93,7 @@ final class WhySalesFellAnswerer {
             boolean withinBand = goal.code().equals("GOAL_MET") && attainment < 1;
             String key = goal.code().equals("GOAL_EXCEEDED") ? "salesdiag.why.exceeded"
                     : withinBand ? "salesdiag.why.met.withinBand" : "salesdiag.why.met";
-            return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall,
+            return new ShortfallAnswer(type.name(), id, name, goal.code(), target, actual, attainment, shortfall,
                     (coverage == null ? "" : coverage.summary() + " ")
                             + sentences.get(key, name, Wording.percent(attainment), period, actual, target,
                             withinBand ? number(goal, "bandFrom") : null),
@@ -117,7 +117,7 @@ final class WhySalesFellAnswerer {
         if (!unverified.isEmpty()) {
             summary += " " + sentences.get("salesdiag.why.notVerified", NotVerified.phrase(unverified, sentences));
         }
-        return new ShortfallAnswer(type, id, name, goal.code(), target, actual, attainment, shortfall, summary,
+        return new ShortfallAnswer(type.name(), id, name, goal.code(), target, actual, attainment, shortfall, summary,
                 !systemicIn.isEmpty(), ranked, unexplained, shortfall == 0 ? 0 : round4(unexplained / shortfall), scaled,
                 NotVerified.codes(unverified));
     }
@@ -154,7 +154,7 @@ final class WhySalesFellAnswerer {
         String summary = coverage.summary() + " " + (target == null
                 ? sentences.get("salesdiag.why.notJudged.noGoal", name, actual)
                 : sentences.get("salesdiag.why.notJudged", name, actual, target));
-        return new ShortfallAnswer(type, id, name, CoverageView.NOT_JUDGED, target, actual, null, null, summary, false,
+        return new ShortfallAnswer(type.name(), id, name, CoverageView.NOT_JUDGED, target, actual, null, null, summary, false,
                 List.of(), null, null, false, NotVerified.codes(unverifiedIn(type, id, scope)));
     }
 

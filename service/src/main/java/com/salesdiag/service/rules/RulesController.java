@@ -4,7 +4,6 @@ import com.salesdiag.engine.rules.CheckReport;
 import com.salesdiag.engine.LiveRuleset;
 import com.salesdiag.engine.rules.LoadAttempt;
 import com.salesdiag.engine.rules.RuleFile;
-import com.salesdiag.engine.rules.RulesetCatalogue;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.Paging;
 import com.salesdiag.service.system.ProblemException;
@@ -60,8 +59,8 @@ class RulesController {
 
     @GetMapping("/catalogue")
     @Operation(summary = "Every rule (name, stage, code, owner, description) and every threshold and band in force")
-    RulesetCatalogue catalogue() {
-        return live.catalogue();
+    CatalogueView catalogue() {
+        return CatalogueView.of(live.catalogue());
     }
 
     @GetMapping("/versions")
@@ -75,7 +74,7 @@ class RulesController {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
         }
         return new RulesVersions(live.activeVersion(), properties.editable() ? "folder" : "packaged",
-                rulesLog.history(limit, offset).stream().map(paths::shown).toList());
+                rulesLog.history(limit, offset).stream().map(paths::shown).map(LoadAttemptView::of).toList());
     }
 
     @GetMapping(value = "/versions/{version}/files", produces = "application/zip")
@@ -111,19 +110,19 @@ class RulesController {
             + "it, and say what it would change",
             description = "When the edit passes, changes lists every scenario whose diagnosis it changes against the "
                     + "rules serving, with the conclusions it adds and removes.")
-    CheckReport check() {
+    CheckView check() {
         CheckReport report = paths.shown(properties.editable() ? live.preview(properties.folder())
                 : live.checkPackaged());
         if (!report.passed()) {
-            throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, report,
+            throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, CheckView.of(report),
                     report.problems());
         }
-        return report;
+        return CheckView.of(report);
     }
 
     @PostMapping("/reload")
     @Operation(summary = "Compile and check the rules folder, and serve it only if every check passes")
-    LoadAttempt reload(Principal principal) {
+    LoadAttemptView reload(Principal principal) {
         if (!properties.editable()) {
             throw new RulesNotEditableException();
         }
@@ -132,10 +131,10 @@ class RulesController {
         if (!attempt.accepted()) {
             // The attempt keeps the first problems (LiveRuleset.PROBLEMS_KEPT_PER_ATTEMPT); the count is all of them.
             throw new RulesRejectedException("salesdiag.rules.reloadRejected",
-                    new Object[]{source(), attempt.activeVersion()}, attempt, attempt.problems(), attempt.problemCount());
+                    new Object[]{source(), attempt.activeVersion()}, LoadAttemptView.of(attempt), attempt.problems(), attempt.problemCount());
         }
         metrics.serving(attempt.version());
-        return attempt;
+        return LoadAttemptView.of(attempt);
     }
 
     private String source() {
@@ -143,6 +142,6 @@ class RulesController {
     }
 
     /** The serving version and where it came from, with the load history, newest first. */
-    record RulesVersions(String active, String source, List<LoadAttempt> history) {
+    record RulesVersions(String active, String source, List<LoadAttemptView> history) {
     }
 }

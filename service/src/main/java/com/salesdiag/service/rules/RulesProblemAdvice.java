@@ -38,7 +38,7 @@ class RulesProblemAdvice {
         problem.setType(URI.create("urn:salesdiag:problem:rules-rejected"));
         problem.setTitle(messages.getMessage("salesdiag.problem.rules-rejected.title", null, locale));
         problem.setProperty("problemCount", e.problemCount());
-        problem.setProperty("problems", e.problems());
+        problem.setProperty("problems", RuleProblemView.of(e.problems()));
         problem.setProperty("outcome", e.outcome());
         return inLanguage(problem, locale);
     }

@@ -14,7 +14,10 @@ class RulesRejectedException extends RuntimeException {
 
     private final int problemCount;
 
-    /** @param code the message saying what was refused, with {@code args}, in the reader's language */
+    /**
+     * @param code    the message saying what was refused, with {@code args}, in the reader's language
+     * @param outcome the answer the endpoint would have given (the service's view of the report or attempt)
+     */
     RulesRejectedException(String code, Object[] args, Object outcome, List<CheckProblem> problems) {
         this(code, args, outcome, problems, problems.size());
     }

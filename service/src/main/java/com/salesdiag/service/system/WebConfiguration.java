@@ -1,6 +1,5 @@
 package com.salesdiag.service.system;
 
-import com.salesdiag.service.diagnosis.Languages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -14,7 +14,6 @@ import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
 import com.salesdiag.engine.answer.ReviewRecord;
-import com.salesdiag.engine.internal.review.ReviewRecordBuilder;
 import com.salesdiag.engine.rules.RuleInfo;
 import com.salesdiag.engine.internal.ruleset.Ruleset;
 

@@ -1,4 +1,4 @@
-package com.salesdiag.engine.internal.review;
+package com.salesdiag.engine.internal.session;
 
 import com.salesdiag.engine.answer.CoachingOutcome;
 import com.salesdiag.engine.answer.PeriodShortfall;
@@ -18,7 +18,6 @@ import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.facts.SubjectType;
 import com.salesdiag.engine.facts.Training;
 import com.salesdiag.engine.derived.PeriodCalendar;
-import com.salesdiag.engine.internal.session.SessionOutcome;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package com.salesdiag.service.diagnosis;
+package com.salesdiag.service.system;
 
 import com.salesdiag.engine.answer.RuleVocabulary;
 
@@ -16,7 +16,7 @@ public final class Languages {
     }
 
     /** The sentence in the language, else the English one. */
-    static String pick(Map<String, String> sentences, String language) {
+    public static String pick(Map<String, String> sentences, String language) {
         if (sentences == null) {
             return "";
         }

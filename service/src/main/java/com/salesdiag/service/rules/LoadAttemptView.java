@@ -1,0 +1,23 @@
+package com.salesdiag.service.rules;
+
+import com.salesdiag.engine.rules.LoadAttempt;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One attempt to load rules, as the API shows it. */
+@Schema(name = "LoadAttempt", description = "An attempt to load rules: who, when, which version, the outcome and the "
+        + "version serving after it")
+record LoadAttemptView(long sequence, String version, Instant at, String who,
+                       @Schema(description = "ACCEPTED or REJECTED") String outcome, String activeVersion,
+                       int scenariosRun,
+                       @Schema(description = "How many problems in all; problems lists the first ones") int problemCount,
+                       List<RuleProblemView> problems) {
+
+    static LoadAttemptView of(LoadAttempt attempt) {
+        return new LoadAttemptView(attempt.sequence(), attempt.version(), attempt.at(), attempt.who(),
+                attempt.outcome().name(), attempt.activeVersion(), attempt.scenariosRun(), attempt.problemCount(),
+                RuleProblemView.of(attempt.problems()));
+    }
+}
