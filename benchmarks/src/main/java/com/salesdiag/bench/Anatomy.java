@@ -13,7 +13,6 @@ import org.kie.api.runtime.KieSession;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where the time of one diagnosis goes: load, fire, collect, and how often each rule matched, fired and was

@@ -4,7 +4,6 @@ import com.salesdiag.engine.rules.LoadAttempt;
 
 import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.answer.DiagnosedFinding;
-import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.internal.check.RulesetCheck;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.fixtures.Rules;

@@ -2,7 +2,6 @@ package com.salesdiag.engine.answer;
 
 import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.facts.SubjectType;
-import com.salesdiag.engine.answer.ReviewRecord;
 
 import java.util.List;
 import java.util.Map;

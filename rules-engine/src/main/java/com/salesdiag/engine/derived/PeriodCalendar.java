@@ -2,7 +2,6 @@ package com.salesdiag.engine.derived;
 
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.PeriodCoverage;
-import com.salesdiag.engine.derived.Period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

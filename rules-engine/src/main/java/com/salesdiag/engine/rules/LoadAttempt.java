@@ -1,8 +1,5 @@
 package com.salesdiag.engine.rules;
 
-
-import com.salesdiag.engine.rules.CheckProblem;
-
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package com.salesdiag.engine.derived;
 
-import com.salesdiag.engine.derived.Period;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -3,7 +3,6 @@ package com.salesdiag.service.csv;
 import com.salesdiag.service.facts.FactsInput;
 import com.salesdiag.service.system.Excerpt;
 import com.salesdiag.service.system.InputError;
-import com.salesdiag.service.system.UnreadableInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -1,6 +1,5 @@
 package com.salesdiag.service.decisionlog;
 
-import com.salesdiag.service.system.DiagnosisNotRecordedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

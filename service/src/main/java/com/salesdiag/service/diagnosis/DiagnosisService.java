@@ -14,7 +14,7 @@ import com.salesdiag.service.facts.FactsMapper;
 import com.salesdiag.service.facts.FactsValidator;
 import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.system.InputError;
-import com.salesdiag.service.system.InvalidFactsException;
+import com.salesdiag.service.facts.InvalidFactsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -3,7 +3,6 @@ package com.salesdiag.service.facts;
 import com.salesdiag.service.system.Excerpt;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.SalesDiagProperties;
-import com.salesdiag.service.system.TooManySalespeopleException;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,9 +1,9 @@
 package com.salesdiag.service.rules;
 
+import com.salesdiag.service.system.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,10 +21,15 @@ import java.util.Locale;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RulesProblemAdvice {
 
-    private final MessageSource messages;
+    static final URI RULES_REJECTED = URI.create("urn:salesdiag:problem:rules-rejected");
+    static final URI RULES_NOT_EDITABLE = URI.create("urn:salesdiag:problem:rules-not-editable");
 
-    RulesProblemAdvice(MessageSource messages) {
+    private final MessageSource messages;
+    private final Problems problems;
+
+    RulesProblemAdvice(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler(RulesRejectedException.class)
@@ -34,26 +39,16 @@ class RulesProblemAdvice {
             detail += " " + messages.getMessage("salesdiag.rules.firstProblem",
                     new Object[]{e.problems().get(0).toString(), e.problemCount() - 1}, locale);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
-        problem.setType(URI.create("urn:salesdiag:problem:rules-rejected"));
-        problem.setTitle(messages.getMessage("salesdiag.problem.rules-rejected.title", null, locale));
+        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, RULES_REJECTED, detail, null, locale);
         problem.setProperty("problemCount", e.problemCount());
         problem.setProperty("problems", RuleProblemView.of(e.problems()));
         problem.setProperty("outcome", e.outcome());
-        return inLanguage(problem, locale);
+        return Problems.answer(problem, locale);
     }
 
     @ExceptionHandler(RulesNotEditableException.class)
     ResponseEntity<ProblemDetail> notEditable(RulesNotEditableException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(RulesNotEditableException.CODE, null, locale));
-        problem.setType(URI.create("urn:salesdiag:problem:rules-not-editable"));
-        problem.setTitle(messages.getMessage("salesdiag.problem.rules-not-editable.title", null, locale));
-        return inLanguage(problem, locale);
-    }
-
-    private static ResponseEntity<ProblemDetail> inLanguage(ProblemDetail problem, Locale locale) {
-        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .body(problem);
+        return Problems.answer(problems.of(HttpStatus.CONFLICT, RULES_NOT_EDITABLE,
+                problems.text(locale, RulesNotEditableException.CODE), null, locale), locale);
     }
 }

@@ -1,12 +1,12 @@
 package com.salesdiag.service.security;
 
+import com.salesdiag.service.system.Problems;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,7 +24,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,15 +46,15 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
                                     OAuth2ResourceServerProperties resourceServer,
-                                    ObjectProvider<JwtDecoder> jwtDecoder, MessageSource messages,
-                                    LocaleResolver locales, JsonMapper json, LoginThrottle throttle,
+                                    ObjectProvider<JwtDecoder> jwtDecoder, Problems shared,
+                                    LocaleResolver locales, LoginThrottle throttle,
                                     UserDetailsService users, PasswordEncoder passwords) throws Exception {
         // A JwtDecoder bean of the deployment's own wins; else the one the settings describe (ConfiguredJwtDecoder).
         JwtDecoder decoder = jwtDecoder.getIfAvailable(
                 () -> ConfiguredJwtDecoder.from(resourceServer.getJwt()).orElse(null));
         boolean bearer = decoder != null;
         boolean basic = basicEnabled(properties, bearer);
-        SecurityProblems problems = new SecurityProblems(messages, locales, json, basic, bearer);
+        SecurityProblems problems = new SecurityProblems(shared, locales, basic, bearer);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -118,8 +117,8 @@ public class SecurityConfiguration {
 
     /** A path Spring Security's firewall refuses ({@code //}, {@code ..}, {@code ;x=y}): 400 problem detail. */
     @Bean
-    RequestRejectedHandler rejectedRequests(MessageSource messages, LocaleResolver locales, JsonMapper json) {
-        SecurityProblems problems = new SecurityProblems(messages, locales, json, false, false);
+    RequestRejectedHandler rejectedRequests(Problems shared, LocaleResolver locales) {
+        SecurityProblems problems = new SecurityProblems(shared, locales, false, false);
         return problems::rejected;
     }
 

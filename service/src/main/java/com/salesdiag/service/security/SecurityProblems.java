@@ -1,14 +1,13 @@
 package com.salesdiag.service.security;
 
+import com.salesdiag.service.system.Problems;
 import com.salesdiag.service.system.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -19,16 +18,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -39,16 +35,14 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
 
-    private final MessageSource messages;
+    private final Problems problems;
     private final LocaleResolver locales;
-    private final JsonMapper json;
     private final boolean basic;
     private final boolean bearer;
 
-    SecurityProblems(MessageSource messages, LocaleResolver locales, JsonMapper json, boolean basic, boolean bearer) {
-        this.messages = messages;
+    SecurityProblems(Problems problems, LocaleResolver locales, boolean basic, boolean bearer) {
+        this.problems = problems;
         this.locales = locales;
-        this.json = json;
         this.basic = basic;
         this.bearer = bearer;
     }
@@ -121,23 +115,12 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
                        String detail, boolean instance) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.toString());
-        problem.put("title", text(request, ProblemTypes.titleCode(type)));
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        if (instance) {
-            problem.put("instance", request.getRequestURI());
-        }
-        response.setStatus(status.value());
-        // JSON is UTF-8 by definition (RFC 8259): bytes, no charset parameter, as the other problem details.
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locales.resolveLocale(request).getLanguage());
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        Locale locale = locales.resolveLocale(request);
+        Problems.write(problems.of(status, type, detail, instance ? request.getRequestURI() : null, locale), locale,
+                response);
     }
 
     private String text(HttpServletRequest request, String code, Object... args) {
-        Locale locale = locales.resolveLocale(request);
-        return messages.getMessage(code, args, code, locale);
+        return problems.text(locales.resolveLocale(request), code, args);
     }
 }

@@ -39,33 +39,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    /** Most characters of a field, pointer, file or column name shown, and of a message. */
-    private static final int SHORT = 200;
-    private static final int LONG = 1000;
-
     private final MessageSource messages;
     private final SalesDiagProperties properties;
+    private final Problems problems;
 
-    ProblemDetailsAdvice(MessageSource messages, SalesDiagProperties properties) {
+    ProblemDetailsAdvice(MessageSource messages, SalesDiagProperties properties, Problems problems) {
         this.messages = messages;
         this.properties = properties;
-    }
-
-    @ExceptionHandler(InvalidFactsException.class)
-    ResponseEntity<ProblemDetail> invalidFacts(InvalidFactsException e, HttpServletRequest request) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_FACTS, e.errors(), request);
-    }
-
-    @ExceptionHandler(UnreadableInputException.class)
-    ResponseEntity<ProblemDetail> unreadable(UnreadableInputException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.UNREADABLE_CSV, e.errors(), request);
-    }
-
-    @ExceptionHandler(TooManySalespeopleException.class)
-    ResponseEntity<ProblemDetail> tooMany(TooManySalespeopleException e, HttpServletRequest request) {
-        String message = text(request, "salesdiag.problem.tooManySalespeople", e.count(), e.limit());
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.TOO_MANY_SALESPEOPLE,
-                List.of(InputError.atField("salespeople", message)), request);
+        this.problems = problems;
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
@@ -148,25 +129,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, List.of(error), request);
     }
 
+    /** Every refusal a feature names (its own subclasses of ProblemException, in its package). */
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> refused(ProblemException e, HttpServletRequest request) {
         if (e.code() == null) {
             return problem(e.status(), e.type(), e.errors(), request);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), text(request, e.code(), e.args()));
-        problem.setType(e.type());
-        problem.setTitle(text(request, ProblemTypes.titleCode(e.type())));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(e.status()).header(HttpHeaders.CONTENT_LANGUAGE, locale(request).getLanguage())
-                .body(problem);
-    }
-
-    /** Every answer must be on record: when it cannot be written, the caller gets 503 and no diagnosis. */
-    @ExceptionHandler(DiagnosisNotRecordedException.class)
-    ResponseEntity<ProblemDetail> notRecorded(DiagnosisNotRecordedException e, HttpServletRequest request) {
-        log.atError().setCause(e.getCause()).addKeyValue("path", request.getRequestURI())
-                .log("Diagnosis not recorded, so not answered");
-        return unavailable(ProblemTypes.NOT_RECORDED, "salesdiag.problem.not-recorded.detail", request);
+        if (e.field() != null) {
+            return problem(e.status(), e.type(),
+                    List.of(InputError.atField(e.field(), text(request, e.code(), e.args()))), request);
+        }
+        if (e.status().is5xxServerError()) {
+            // The service's own failure (a diagnosis it could not record): said loudly, answered without internals.
+            log.atError().setCause(e.getCause()).addKeyValue("path", request.getRequestURI()).addKeyValue("type", e.type())
+                    .log("Request not answered: " + e.getMessage());
+            return ResponseEntity.status(e.status()).body(problems.of(e.status(), e.type(),
+                    text(request, e.code(), e.args()), request.getRequestURI(), locale(request)));
+        }
+        return Problems.answer(problems.of(e.status(), e.type(), text(request, e.code(), e.args()),
+                request.getRequestURI(), locale(request)), locale(request));
     }
 
     /** The database is down, full or unreachable while reading history or recording a decision. */
@@ -177,22 +158,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> unavailable(URI type, String detailCode, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text(request, detailCode));
-        problem.setType(type);
-        problem.setTitle(text(request, ProblemTypes.titleCode(type)));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                type, text(request, detailCode), request.getRequestURI(), locale(request)));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.atError().setCause(e).addKeyValue("path", request.getRequestURI()).log("Request failed unexpectedly");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                text(request, "salesdiag.problem.internal-error.detail"));
-        problem.setType(ProblemTypes.INTERNAL_ERROR);
-        problem.setTitle(text(request, ProblemTypes.titleCode(ProblemTypes.INTERNAL_ERROR)));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
+                text(request, "salesdiag.problem.internal-error.detail"), request.getRequestURI(), locale(request)));
     }
 
     /** Standard Spring MVC problems (405, 406, 415 ...) get their title and detail in the request's language too. */
@@ -220,47 +195,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, List<InputError> errors,
                                                   HttpServletRequest request) {
-        int limit = Math.max(1, properties.maxReportedErrors());
-        List<InputError> shown = (errors.size() > limit ? errors.subList(0, limit) : errors).stream()
-                .map(ProblemDetailsAdvice::shortened).toList();
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(type);
-        problem.setTitle(text(request, ProblemTypes.titleCode(type)));
-        problem.setDetail(detail(shown, errors.size(), request));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errorCount", errors.size());
-        problem.setProperty("errors", shown);
         log.atInfo().addKeyValue("status", status.value()).addKeyValue("type", type.toString())
                 .addKeyValue("errorCount", errors.size()).addKeyValue("path", request.getRequestURI())
                 .log("Input rejected");
-        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_LANGUAGE, locale(request).getLanguage())
-                .body(problem);
-    }
-
-    /** The first error in one line, and how many more: enough for a human who reads only {@code detail}. */
-    private String detail(List<InputError> errors, int count, HttpServletRequest request) {
-        if (errors.isEmpty()) {
-            return null;
-        }
-        InputError first = errors.get(0);
-        String where = first.file() != null
-                ? first.file() + (first.row() != null ? ":" + first.row() : "") + (first.column() != null ? " [" + first.column() + "]" : "")
-                : first.field() != null && !first.field().isEmpty() ? first.field() : null;
-        String line = where == null ? first.message() : where + ": " + first.message();
-        return count == 1 ? line : text(request, "salesdiag.problem.moreErrors", line, count - 1);
-    }
-
-    /**
-     * An error as a problem detail may show it: whatever quotes the input (a field named by a 50,000-character
-     * key, a column header, a message quoting a value) cut short, so that the problem stays small.
-     */
-    private static InputError shortened(InputError e) {
-        return new InputError(Excerpt.of(e.field(), SHORT), Excerpt.of(e.pointer(), SHORT), Excerpt.of(e.file(), SHORT),
-                e.row(), Excerpt.of(e.column(), SHORT), Excerpt.of(e.message(), LONG));
+        return Problems.answer(problems.ofErrors(status, type, errors, request.getRequestURI(), locale(request)),
+                locale(request));
     }
 
     private String text(HttpServletRequest request, String code, Object... args) {
-        return messages.getMessage(code, args, code, locale(request));
+        return problems.text(locale(request), code, args);
     }
 
     private static Locale locale(HttpServletRequest request) {

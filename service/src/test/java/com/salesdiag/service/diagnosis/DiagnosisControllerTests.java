@@ -1,11 +1,11 @@
 package com.salesdiag.service.diagnosis;
 
 import com.salesdiag.service.security.SecurityConfiguration;
-import com.salesdiag.service.system.DiagnosisNotRecordedException;
+import com.salesdiag.service.decisionlog.DiagnosisNotRecordedException;
 import com.salesdiag.service.system.InputError;
-import com.salesdiag.service.system.InvalidFactsException;
-import com.salesdiag.service.system.TooManySalespeopleException;
-import com.salesdiag.service.system.UnreadableInputException;
+import com.salesdiag.service.facts.InvalidFactsException;
+import com.salesdiag.service.facts.TooManySalespeopleException;
+import com.salesdiag.service.csv.UnreadableInputException;
 import com.salesdiag.service.support.SampleCompany;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
