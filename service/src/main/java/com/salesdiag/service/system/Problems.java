@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -21,9 +20,9 @@ import java.util.Map;
  * Builds every problem detail (RFC 9457) the service answers: the type's URN, its title and the detail from the
  * messages in the reader's language, the status, the request as instance, and a feature's own properties. The
  * controller advices return what it builds; the security entry points and Tomcat's error valve, which answer
- * outside Spring MVC, write it with {@link #write} and {@link #json}, in the same shape.
+ * outside Spring MVC, write it with {@link #write} and {@link #json}, in the same shape. A bean of
+ * {@link WebConfiguration}, so that web slices of the tests have it too.
  */
-@Component
 public class Problems {
 
     /** Most characters of a field, pointer, file or column name shown, and of a message. */

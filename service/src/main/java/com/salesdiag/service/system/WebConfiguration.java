@@ -1,6 +1,7 @@
 package com.salesdiag.service.system;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -20,5 +21,10 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver(SalesDiagProperties properties) {
         return new LanguageResolver(Languages.SUPPORTED, Locale.forLanguageTag(properties.defaultLanguage()));
+    }
+
+    @Bean
+    Problems problems(MessageSource messages, SalesDiagProperties properties) {
+        return new Problems(messages, properties);
     }
 }

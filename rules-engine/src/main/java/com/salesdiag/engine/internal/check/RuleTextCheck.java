@@ -165,10 +165,12 @@ final class RuleTextCheck {
     private static void conclusionMetadata(DrlRule rule, List<RuleProblem> problems) {
         Set<String> needed = new TreeSet<>();
         if (rule.derives("finding")) {
-            needed.addAll(List.of("code", "kind", "en", "it"));
+            needed.addAll(List.of("code", "kind"));
+            needed.addAll(RuleVocabulary.LANGUAGES);
         }
         if (rule.derives("recommendation")) {
-            needed.addAll(List.of("code", "en", "it"));
+            needed.add("code");
+            needed.addAll(RuleVocabulary.LANGUAGES);
         }
         if (rule.derives("excluded")) {
             needed.add("code");
