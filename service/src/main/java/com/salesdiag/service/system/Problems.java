@@ -89,7 +89,8 @@ public class Problems {
     /** The problem as Spring MVC writes it: type, title, status, detail, instance (when set), then its properties. */
     public static byte[] json(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
+        // Unset, the type is about:blank (RFC 9457, 4.2.1), which Spring MVC writes out too.
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         if (problem.getTitle() != null) {
             body.put("title", problem.getTitle());
         }
