@@ -86,7 +86,10 @@ public class Problems {
         response.getOutputStream().write(json(problem));
     }
 
-    /** The problem as Spring MVC writes it: type, title, status, detail, instance (when set), then its properties. */
+    /**
+     * The problem as JSON with the members Spring MVC writes (type, title, status, detail, instance when set, then its
+     * properties), in that order, as the security entry points and the valve have always written them.
+     */
     public static byte[] json(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         // Unset, the type is about:blank (RFC 9457, 4.2.1), which Spring MVC writes out too.
