@@ -1,5 +1,6 @@
 package com.salesdiag.service.console;
 
+import com.salesdiag.service.security.LoginThrottle;
 import com.salesdiag.service.security.Role;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -32,8 +34,9 @@ class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.securityMatcher(PATHS)
+                .addFilterBefore(new FormLoginThrottle(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(pages -> pages
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/console/assets/**").permitAll()

@@ -5,6 +5,7 @@ import com.salesdiag.service.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Sign-in, the start page (each role's journeys) and the page of a refusal. */
 @Controller
@@ -27,7 +28,8 @@ class HomeController {
         return "console/home";
     }
 
-    @GetMapping("/console/denied")
+    /** Forwarded to by the security chain, with the refused request's method (a form's POST too). */
+    @RequestMapping("/console/denied")
     String denied() {
         return "console/denied";
     }
