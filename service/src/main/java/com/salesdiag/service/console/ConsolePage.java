@@ -18,7 +18,8 @@ import java.util.Locale;
 class ConsolePage {
 
     /** The signed-in user's menu: which journeys they see. */
-    record Menu(String name, boolean signedIn, boolean diagnoses, boolean newDiagnosis) {
+    record Menu(String name, boolean signedIn, boolean diagnoses, boolean newDiagnosis, boolean cases,
+                boolean decides) {
     }
 
     /** The same, for a page rendered outside a handler (an error's). */
@@ -36,7 +37,8 @@ class ConsolePage {
         boolean signedIn = authentication != null && authentication.isAuthenticated() && !caller.roles().isEmpty();
         return new Menu(caller.name(), signedIn,
                 caller.has(Role.MANAGER) || caller.has(Role.HR) || caller.has(Role.ADMIN),
-                caller.has(Role.MANAGER) || caller.has(Role.ADMIN));
+                caller.has(Role.MANAGER) || caller.has(Role.ADMIN),
+                caller.has(Role.HR) || caller.has(Role.ADMIN), caller.has(Role.HR));
     }
 
     @ModelAttribute("lang")

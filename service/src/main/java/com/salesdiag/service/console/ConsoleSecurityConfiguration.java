@@ -44,6 +44,8 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/console/diagnoses", "/console/diagnoses/**")
                         .hasAnyRole(MANAGER, ADMIN)
                         .requestMatchers("/console/diagnoses", "/console/diagnoses/**").hasAnyRole(MANAGER, HR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/console/cases/**").hasRole(HR)
+                        .requestMatchers("/console/cases", "/console/cases/**").hasAnyRole(HR, ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")

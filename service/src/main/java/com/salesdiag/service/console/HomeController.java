@@ -23,7 +23,7 @@ class HomeController {
             return "redirect:/console/diagnoses/new";
         }
         if (caller.has(Role.HR) || caller.has(Role.ADMIN)) {
-            return "redirect:/console/diagnoses";
+            return "redirect:/console/cases";
         }
         return "console/home";
     }

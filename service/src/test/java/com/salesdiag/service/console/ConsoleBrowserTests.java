@@ -11,12 +11,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +29,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -115,9 +120,9 @@ class ConsoleBrowserTests {
 
         // filter the table, then one salesperson's page: findings, evidence figures and rules
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("ON_TRACK");
-        browser.findElement(By.cssSelector("form.filter button")).click();
+        navigate(browser.findElement(By.cssSelector("form.filter button")));
         assertThat(browser.findElements(By.cssSelector("#salespeople-table tbody tr"))).hasSize(1);
-        browser.findElement(By.linkText("Paolo Ricci")).click();
+        navigate(browser.findElement(By.linkText("Paolo Ricci")));
         assertThat(heading()).isEqualTo("Paolo Ricci: findings and recommendations");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("recognise", "goal met", "Figures",
                 "Rules that reached it");
@@ -125,11 +130,11 @@ class ConsoleBrowserTests {
         screenshot("salesperson");
 
         // in Italian: the switch is remembered on the next pages, and a new diagnosis answers in Italian
-        browser.findElement(By.id("language")).click();
+        navigate(browser.findElement(By.id("language")));
         assertThat(heading()).isEqualTo("Paolo Ricci: rilievi e raccomandazioni");
         open("/console/diagnoses/new");
         assertThat(heading()).isEqualTo("Perché sono calate le vendite? Avvia una diagnosi");
-        browser.findElement(By.id("diagnose-sample")).click();
+        navigate(browser.findElement(By.id("diagnose-sample")));
         assertThat(heading()).startsWith("Perché sono calate le vendite: Idraulica Padana S.p.A.");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Nord-Ovest", "prezzo non competitivo", "33.934", "Venditori");
@@ -137,12 +142,12 @@ class ConsoleBrowserTests {
         screenshot("answer.it");
 
         // the history: both diagnoses, each reopened as answered
-        browser.findElement(By.linkText("Diagnosi precedenti")).click();
+        navigate(browser.findElement(By.linkText("Diagnosi precedenti")));
         assertThat(browser.findElement(By.id("history-table")).getText()).contains("Idraulica Padana S.p.A.",
                 "manager", "2026-Q3");
         PageChecks.assertAccessible(browser);
         screenshot("history");
-        browser.findElement(By.id("language")).click();
+        navigate(browser.findElement(By.id("language")));
         open(answerUrl.substring(answerUrl.indexOf("/console")));
         assertThat(heading()).startsWith("Why sales fell");
 
@@ -180,19 +185,73 @@ class ConsoleBrowserTests {
         signOut();
     }
 
+    @Test
+    void hrReadsACaseAndDecidesIt() {
+        HttpResponse<String> served = new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses",
+                SampleCompany.write(SampleCompany.as("hr-journey")), "en");
+        String location = served.headers().firstValue("Content-Location").orElseThrow();
+        String diagnosis = location.substring(location.lastIndexOf('/') + 1);
+        JsonNode cases = SampleCompany.JSON.readTree(new Http(port).as(Users.HR)
+                .get("/api/v1/review-cases?diagnosis=" + diagnosis).body());
+        long caseId = cases.at("/items/0/id").asLong();
+        String person = cases.at("/items/0/salespersonName").asString();
+
+        open("/login");
+        signIn(Users.HR);
+        assertThat(heading()).isEqualTo("Review cases");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind")))
+                .selectByValue(cases.at("/items/0/kind").asString());
+        browser.findElement(By.id("department")).sendKeys(cases.at("/items/0/departmentId").asString());
+        navigate(browser.findElement(By.cssSelector("form.filter button")));
+        assertThat(browser.findElement(By.id("cases-table")).getText()).contains(person);
+        PageChecks.assertAccessible(browser);
+        screenshot("cases");
+
+        open("/console/cases/" + caseId);
+        assertThat(heading()).isEqualTo("Review of " + person);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("The review record",
+                "Causes checked and excluded", "Diagnosis " + diagnosis, "No decision yet.");
+        // upholding without the employee heard is refused, under the API's rules, and nothing is recorded
+        browser.findElement(By.id("decision-UPHELD")).click();
+        browser.findElement(By.id("rationale")).sendKeys("Two quarters below peers after coaching.");
+        navigate(browser.findElement(By.id("record-decision")));
+        assertThat(browser.findElement(By.id("decision-errors")).getText()).contains("UPHELD");
+        assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Open");
+        PageChecks.assertAccessible(browser);
+        screenshot("case");
+
+        browser.findElement(By.id("decision-DEFERRED")).click();
+        navigate(browser.findElement(By.id("record-decision")));
+        assertThat(browser.findElement(By.id("decided")).getText()).isEqualTo("Decision recorded: Deferred.");
+        assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Deferred");
+        assertThat(browser.findElement(By.id("decisions-table")).getText()).contains("hr", "Deferred",
+                "Two quarters below peers after coaching.");
+        signOut();
+    }
+
     private void signIn(Users.Login user) {
         browser.findElement(By.id("username")).sendKeys(user.name());
         browser.findElement(By.id("password")).sendKeys(user.password());
-        browser.findElement(By.id("sign-in")).click();
+        navigate(browser.findElement(By.id("sign-in")));
     }
 
     private void signOut() {
-        browser.findElement(By.id("sign-out")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login");
+        navigate(browser.findElement(By.id("sign-out")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isIn(
                 "You have signed out.", "Sei uscito.");
         open("/console/diagnoses");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    /** Clicks what leads to another page, and waits for that page. */
+    private void navigate(WebElement element) {
+        // the page left behind is marked; the next one is not, once it has loaded
+        browser.executeScript("document.documentElement.setAttribute('data-left', 'yes');");
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(b ->
+                Boolean.TRUE.equals(browser.executeScript("return document.readyState === 'complete' "
+                        + "&& !document.documentElement.hasAttribute('data-left');")));
     }
 
     private void upload(Map<String, String> csv) {
@@ -208,7 +267,7 @@ class ConsoleBrowserTests {
             }
         });
         browser.findElement(By.id("files")).sendKeys(paths.toString());
-        browser.findElement(By.id("diagnose")).click();
+        navigate(browser.findElement(By.id("diagnose")));
     }
 
     private void open(String path) {

@@ -64,18 +64,25 @@ class ConsolePageMatrixTests {
             new Page("GET", "/console/diagnoses", List.of(Who.MANAGER, Who.HR, Who.ADMIN)),
             new Page("GET", "/console/diagnoses/{diagnosis}", List.of(Who.MANAGER, Who.HR, Who.ADMIN)),
             new Page("GET", "/console/diagnoses/{diagnosis}/salespeople/paolo", List.of(Who.MANAGER, Who.HR, Who.ADMIN)),
-            new Page("POST", "/console/diagnoses/sample", List.of(Who.MANAGER, Who.ADMIN)));
+            new Page("POST", "/console/diagnoses/sample", List.of(Who.MANAGER, Who.ADMIN)),
+            new Page("GET", "/console/cases", List.of(Who.HR, Who.ADMIN)),
+            new Page("GET", "/console/cases/{case}", List.of(Who.HR, Who.ADMIN)),
+            // only HR decides; the form's answer (a redirect, or the page with the refusal) is not checked here
+            new Page("POST", "/console/cases/{case}/decisions", List.of(Who.HR)));
 
     @LocalServerPort
     private int port;
 
     private long diagnosis;
+    private long reviewCase;
 
     @BeforeAll
     void aDiagnosisToOpen() {
         HttpResponse<String> served = new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses", SampleCompany.json(), "en");
         String location = served.headers().firstValue("Content-Location").orElseThrow();
         diagnosis = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        reviewCase = SampleCompany.JSON.readTree(new Http(port).as(Users.HR)
+                .get("/api/v1/review-cases?diagnosis=" + diagnosis).body()).at("/items/0/id").asLong();
     }
 
     Stream<Arguments> everyPageAndCaller() {
@@ -91,7 +98,8 @@ class ConsolePageMatrixTests {
         if (who.login != null) {
             browser.signIn(who.login);
         }
-        String path = page.path().replace("{diagnosis}", String.valueOf(diagnosis));
+        String path = page.path().replace("{diagnosis}", String.valueOf(diagnosis))
+                .replace("{case}", String.valueOf(reviewCase));
         HttpResponse<String> response = page.method().equals("GET") ? browser.get(path)
                 : browser.post(path, Map.of("_csrf", browser.csrf("/console")));
         if (who == Who.ANONYMOUS) {
