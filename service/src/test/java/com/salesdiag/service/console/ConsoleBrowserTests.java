@@ -211,6 +211,10 @@ class ConsoleBrowserTests {
         assertThat(heading()).isEqualTo("Review of " + person);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("The review record",
                 "Causes checked and excluded", "Diagnosis " + diagnosis, "No decision yet.");
+        WebElement attainment = browser.findElement(By.cssSelector("svg.attainment"));
+        assertThat(attainment.findElement(By.tagName("title")).getAttribute("textContent"))
+                .isEqualTo("Attainment of " + person + " against the goal and the peers' average, period by period");
+        assertThat(attainment.findElements(By.tagName("rect"))).hasSizeGreaterThanOrEqualTo(2);
         // upholding without the employee heard is refused, under the API's rules, and nothing is recorded
         browser.findElement(By.id("decision-UPHELD")).click();
         browser.findElement(By.id("rationale")).sendKeys("Two quarters below peers after coaching.");

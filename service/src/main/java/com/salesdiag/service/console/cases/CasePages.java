@@ -110,8 +110,11 @@ class CasePages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("reviewCase", view);
-        model.addAttribute("latest", view.diagnoses().isEmpty() ? null
-                : view.diagnoses().get(view.diagnoses().size() - 1).recommendation());
+        var latest = view.diagnoses().isEmpty() ? null
+                : view.diagnoses().get(view.diagnoses().size() - 1).recommendation();
+        model.addAttribute("latest", latest);
+        model.addAttribute("attainment", latest == null || latest.review() == null ? null
+                : AttainmentChart.of(latest.review().periods()));
         model.addAttribute("when", new When(locale));
         model.addAttribute("decisions", Decision.values());
         return "console/cases/case";
