@@ -38,6 +38,11 @@ public class CsvFactsReader {
         this.messages = messages;
     }
 
+    /** The kinds of CSV file read, each the name of its file without {@code .csv}: company, salespeople, goals ... */
+    public static List<String> kinds() {
+        return CsvKinds.names();
+    }
+
     public CsvFacts read(List<CsvUpload> uploads) {
         List<InputError> errors = new ArrayList<>();
         Map<String, String> files = new HashMap<>();

@@ -31,7 +31,7 @@ import java.util.function.UnaryOperator;
  * is returned; counts and logs each diagnosis.
  */
 @Service
-class DiagnosisService {
+public class DiagnosisService {
 
     private static final Logger log = LoggerFactory.getLogger(DiagnosisService.class);
 
@@ -62,14 +62,14 @@ class DiagnosisService {
      * UTF-8: the controller sends these very bytes, so the log holds exactly what the caller received and a large
      * answer (25 MB for 10,000 salespeople) is written to JSON once, not twice, and never held as a String.
      */
-    record Served(DiagnosisResponse response, byte[] answerJson, long recordId) {
+    public record Served(DiagnosisResponse response, byte[] answerJson, long recordId) {
     }
 
-    Served diagnose(FactsInput input, Locale locale, Caller caller) {
+    public Served diagnose(FactsInput input, Locale locale, Caller caller) {
         return diagnose(input, "json", UnaryOperator.identity(), locale, caller);
     }
 
-    Served diagnoseCsv(List<CsvUpload> uploads, Locale locale, Caller caller) {
+    public Served diagnoseCsv(List<CsvUpload> uploads, Locale locale, Caller caller) {
         CsvFacts csv = csvReader.read(uploads);
         return diagnose(csv.input(), "csv", csv.locator()::locate, locale, caller);
     }

@@ -28,7 +28,7 @@ import java.util.Set;
  * case's history and sets its status in the same transaction; nothing else changes a case's status.
  */
 @Service
-class ReviewCases {
+public class ReviewCases {
 
     static final int MAX_TEXT = 20_000;
 
@@ -51,8 +51,19 @@ class ReviewCases {
         return new HistoryPage<>(records.list(query), records.count(query), query.limit(), query.offset());
     }
 
+    /**
+     * The cases of these statuses (none: the open ones, OPEN and DEFERRED), of a kind and department when given,
+     * in the caller's companies, as {@code GET /api/v1/review-cases} lists them.
+     */
+    public HistoryPage<ReviewCaseSummary> list(Set<CaseStatus> statuses, CaseKind kind, String department,
+                                               Caller caller, int limit, int offset) {
+        Set<CaseStatus> asked = statuses == null || statuses.isEmpty()
+                ? java.util.EnumSet.of(CaseStatus.OPEN, CaseStatus.DEFERRED) : statuses;
+        return list(new CaseQuery(asked, kind, null, department, null, null, caller.companyScope(), limit, offset));
+    }
+
     /** The case, if it is of a company of {@code companies} (null: any); else, as for no case, 404. */
-    ReviewCaseView get(long id, Set<String> companies, Locale locale) {
+    public ReviewCaseView get(long id, Set<String> companies, Locale locale) {
         ReviewCaseSummary summary = visible(id, companies);
         String language = locale.getLanguage().equals("it") ? "it" : "en";
         List<ReviewCaseView.CaseDiagnosis> diagnoses = new ArrayList<>();
@@ -67,7 +78,7 @@ class ReviewCases {
                 records.decisions(List.of(id)).getOrDefault(id, List.of()));
     }
 
-    ReviewCaseView decide(long id, DecisionRequest request, Caller caller, Locale locale) {
+    public ReviewCaseView decide(long id, DecisionRequest request, Caller caller, Locale locale) {
         String decidedBy = caller.name();
         visible(id, caller.companyScope());
         List<InputError> errors = check(request, locale);

@@ -17,7 +17,7 @@ import java.util.Locale;
  * after its last failure: the memory an attack can take is bounded whatever names and addresses it sends. A name is
  * counted as the login compares it (case-insensitively), cut to {@value #MAX_KEY} characters.
  */
-final class LoginThrottle {
+public final class LoginThrottle {
 
     static final int MAX_KEY = 128;
 
@@ -46,7 +46,7 @@ final class LoginThrottle {
     }
 
     /** How long before {@code user} from {@code source} may try a password again; null: now. */
-    Duration retryAfter(String user, String source) {
+    public Duration retryAfter(String user, String source) {
         Duration byUser = wait(users, key(user), limits.maxFailuresPerUser());
         Duration bySource = wait(sources, key(source), limits.maxFailuresPerSource());
         if (byUser == null) {

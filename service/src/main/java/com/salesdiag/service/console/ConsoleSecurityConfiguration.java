@@ -1,0 +1,61 @@
+package com.salesdiag.service.console;
+
+import com.salesdiag.service.security.LoginThrottle;
+import com.salesdiag.service.security.Role;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The console's own filter chain, ahead of the API's: a browser signs in with a form and keeps a session cookie
+ * (HttpOnly, SameSite=Lax: application.properties), every form carries a CSRF token, and signing out ends the
+ * session. The API's chain (HTTP Basic, bearer JWT, stateless) never sees these paths, nor these the API's.
+ * The pages run no inline script and load nothing from elsewhere, so their policy allows only the service's own
+ * stylesheet and images.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration {
+
+    /** Every path the console answers; anything else is the API's. */
+    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**"};
+
+    static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private static final String MANAGER = Role.MANAGER.name();
+    private static final String HR = Role.HR.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain consoleSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.securityMatcher(PATHS)
+                .addFilterBefore(new FormLoginThrottle(throttle), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(pages -> pages
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/login", "/console/assets/**").permitAll()
+                        .requestMatchers("/console/diagnoses/new").hasAnyRole(MANAGER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/console/diagnoses", "/console/diagnoses/**")
+                        .hasAnyRole(MANAGER, ADMIN)
+                        .requestMatchers("/console/diagnoses", "/console/diagnoses/**").hasAnyRole(MANAGER, HR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/console/cases/**").hasRole(HR)
+                        .requestMatchers("/console/cases", "/console/cases/**").hasAnyRole(HR, ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/console/denied"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+}

@@ -1,0 +1,304 @@
+package com.salesdiag.service.console;
+
+import com.salesdiag.service.support.Http;
+import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in a real browser (Debian's headless chromium through chromedriver) against the running application:
+ * real HTTP, the real database. Each role signs in, does its journey, sees what the page shows, and signs out; every
+ * page passes the accessibility checks of {@link PageChecks}. The main pages are saved as screenshots under
+ * {@code docs/console/}, which the README shows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTests {
+
+    private static final Path SCREENSHOTS = Path.of("..", "docs", "console");
+
+    @LocalServerPort
+    private int port;
+
+    private ChromeDriver browser;
+    private Path files;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        File driver = new File(System.getProperty("console.chromedriver", "/usr/bin/chromedriver"));
+        assertThat(driver.canExecute()).as("chromedriver at " + driver + " (apt-get install chromium chromium-driver; .ci/run does)").isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("console.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=en-GB", "--window-size=1280,1000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        files = Files.createTempDirectory("console-csv");
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aManagerFindsWhySalesFellAndWhatToDo() {
+        open("/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        PageChecks.assertAccessible(browser);
+        screenshot("login");
+        signIn(Users.MANAGER);
+        assertThat(heading()).isEqualTo("Why did sales fall? Start a diagnosis");
+        PageChecks.assertAccessible(browser);
+        screenshot("new-diagnosis");
+
+        // CSV files with a bad cell: the problem at its file, row and column, in the page's language
+        Map<String, String> csv = SampleCompany.csv();
+        String goals = csv.get("goals");
+        String[] lines = goals.split("\n");
+        lines[2] = lines[2].replaceFirst(",(\\d+),", ",lots,");
+        upload(Map.of("goals", String.join("\n", lines), "company", csv.get("company"),
+                "salespeople", csv.get("salespeople"), "whatever", "a,b\n1,2\n"));
+        WebElement problems = browser.findElement(By.id("problems"));
+        assertThat(problems.getText()).contains("goals.csv", "row 3", "column target", "lots")
+                .contains("whatever.csv");
+        assertThat(browser.findElement(By.id("recognised-heading")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("not recognised");
+        PageChecks.assertAccessible(browser);
+        screenshot("csv-problem");
+
+        // every CSV file of the sample, recognised by name: the answer for the manager's department
+        upload(csv);
+        assertThat(heading()).as(browser.findElement(By.tagName("main")).getText()).startsWith("Why sales fell: Idraulica Padana S.p.A.");
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Nord-Ovest reached 81% of its goal", "price not competitive", "33,934", "42%",
+                "Shown for your departments only (north-west)", "Rules version")
+                .doesNotContain("Centro-Sud", "giorgio");
+        WebElement chart = browser.findElement(By.cssSelector("#departments svg.chart"));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(chart.findElements(By.tagName("rect"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.findElement(By.cssSelector("#departments table caption")).getText())
+                .isEqualTo("Shortfall of Nord-Ovest by cause: the figures of the chart");
+        assertThat(browser.findElements(By.cssSelector("#salespeople-table tbody tr"))).hasSize(4);
+        assertThat(browser.findElement(By.id("actions")).getText()).contains("Production and logistics",
+                "Escalate the delivery delays for Nord-Ovest");
+        PageChecks.assertAccessible(browser);
+        screenshot("answer.en");
+        String answerUrl = browser.getCurrentUrl();
+
+        // filter the table, then one salesperson's page: findings, evidence figures and rules
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("ON_TRACK");
+        navigate(browser.findElement(By.cssSelector("form.filter button")));
+        assertThat(browser.findElements(By.cssSelector("#salespeople-table tbody tr"))).hasSize(1);
+        navigate(browser.findElement(By.linkText("Paolo Ricci")));
+        assertThat(heading()).isEqualTo("Paolo Ricci: findings and recommendations");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("recognise", "goal met", "Figures",
+                "Rules that reached it");
+        PageChecks.assertAccessible(browser);
+        screenshot("salesperson");
+
+        // in Italian: the switch is remembered on the next pages, and a new diagnosis answers in Italian
+        navigate(browser.findElement(By.id("language")));
+        assertThat(heading()).isEqualTo("Paolo Ricci: rilievi e raccomandazioni");
+        open("/console/diagnoses/new");
+        assertThat(heading()).isEqualTo("Perché sono calate le vendite? Avvia una diagnosi");
+        navigate(browser.findElement(By.id("diagnose-sample")));
+        assertThat(heading()).startsWith("Perché sono calate le vendite: Idraulica Padana S.p.A.");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Nord-Ovest", "prezzo non competitivo", "33.934", "Venditori");
+        PageChecks.assertAccessible(browser);
+        screenshot("answer.it");
+
+        // the history: both diagnoses, each reopened as answered
+        navigate(browser.findElement(By.linkText("Diagnosi precedenti")));
+        assertThat(browser.findElement(By.id("history-table")).getText()).contains("Idraulica Padana S.p.A.",
+                "manager", "2026-Q3");
+        PageChecks.assertAccessible(browser);
+        screenshot("history");
+        navigate(browser.findElement(By.id("language")));
+        open(answerUrl.substring(answerUrl.indexOf("/console")));
+        assertThat(heading()).startsWith("Why sales fell");
+
+        signOut();
+    }
+
+    @Test
+    void aManagerIsRefusedAnotherDepartmentsDiagnosisAndOtherRolesPages() {
+        HttpResponse<String> served = new Http(port).as(Users.MANAGER_CS).postJson("/api/v1/diagnoses",
+                SampleCompany.write(SampleCompany.without(SampleCompany.as("centre-south-only"), "north-west")), "en");
+        String location = served.headers().firstValue("Content-Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        open("/login");
+        signIn(Users.MANAGER);
+        open("/console/diagnoses/" + id);
+        assertThat(heading()).isEqualTo("Not found");
+        assertThat(browser.getPageSource()).doesNotContain("Centro-Sud", "centre-south-only");
+        open("/console/diagnoses");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("centre-south");
+        signOut();
+
+        open("/login");
+        signIn(Users.ANALYST);
+        open("/console/diagnoses");
+        assertThat(heading()).isEqualTo("Not allowed");
+        signOut();
+
+        open("/login");
+        signIn(Users.HR);
+        open("/console/diagnoses/new");
+        assertThat(heading()).isEqualTo("Not allowed");
+        open("/console/diagnoses/" + id);
+        assertThat(browser.findElement(By.id("company")).getText()).contains("The company", "reached");
+        signOut();
+    }
+
+    @Test
+    void hrReadsACaseAndDecidesIt() {
+        HttpResponse<String> served = new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses",
+                SampleCompany.write(SampleCompany.as("hr-journey")), "en");
+        String location = served.headers().firstValue("Content-Location").orElseThrow();
+        String diagnosis = location.substring(location.lastIndexOf('/') + 1);
+        JsonNode cases = SampleCompany.JSON.readTree(new Http(port).as(Users.HR)
+                .get("/api/v1/review-cases?diagnosis=" + diagnosis).body());
+        long caseId = cases.at("/items/0/id").asLong();
+        String person = cases.at("/items/0/salespersonName").asString();
+
+        open("/login");
+        signIn(Users.HR);
+        assertThat(heading()).isEqualTo("Review cases");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind")))
+                .selectByValue(cases.at("/items/0/kind").asString());
+        browser.findElement(By.id("department")).sendKeys(cases.at("/items/0/departmentId").asString());
+        navigate(browser.findElement(By.cssSelector("form.filter button")));
+        assertThat(browser.findElement(By.id("cases-table")).getText()).contains(person);
+        PageChecks.assertAccessible(browser);
+        screenshot("cases");
+
+        open("/console/cases/" + caseId);
+        assertThat(heading()).isEqualTo("Review of " + person);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("The review record",
+                "Causes checked and excluded", "Diagnosis " + diagnosis, "No decision yet.");
+        WebElement attainment = browser.findElement(By.cssSelector("svg.attainment"));
+        assertThat(attainment.findElement(By.tagName("title")).getAttribute("textContent"))
+                .isEqualTo("Attainment of " + person + " against the goal and the peers' average, period by period");
+        assertThat(attainment.findElements(By.tagName("rect"))).hasSizeGreaterThanOrEqualTo(2);
+        // upholding without the employee heard is refused, under the API's rules, and nothing is recorded
+        browser.findElement(By.id("decision-UPHELD")).click();
+        browser.findElement(By.id("rationale")).sendKeys("Two quarters below peers after coaching.");
+        navigate(browser.findElement(By.id("record-decision")));
+        assertThat(browser.findElement(By.id("decision-errors")).getText()).contains("UPHELD");
+        assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Open");
+        PageChecks.assertAccessible(browser);
+        screenshot("case");
+
+        browser.findElement(By.id("decision-DEFERRED")).click();
+        navigate(browser.findElement(By.id("record-decision")));
+        assertThat(browser.findElement(By.id("decided")).getText()).isEqualTo("Decision recorded: Deferred.");
+        assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Deferred");
+        assertThat(browser.findElement(By.id("decisions-table")).getText()).contains("hr", "Deferred",
+                "Two quarters below peers after coaching.");
+        signOut();
+    }
+
+    private void signIn(Users.Login user) {
+        browser.findElement(By.id("username")).sendKeys(user.name());
+        browser.findElement(By.id("password")).sendKeys(user.password());
+        navigate(browser.findElement(By.id("sign-in")));
+    }
+
+    private void signOut() {
+        navigate(browser.findElement(By.id("sign-out")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isIn(
+                "You have signed out.", "Sei uscito.");
+        open("/console/diagnoses");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    /** Clicks what leads to another page, and waits for that page. */
+    private void navigate(WebElement element) {
+        // the page left behind is marked; the next one is not, once it has loaded
+        browser.executeScript("document.documentElement.setAttribute('data-left', 'yes');");
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(b ->
+                Boolean.TRUE.equals(browser.executeScript("return document.readyState === 'complete' "
+                        + "&& !document.documentElement.hasAttribute('data-left');")));
+    }
+
+    private void upload(Map<String, String> csv) {
+        open("/console/diagnoses/new");
+        StringBuilder paths = new StringBuilder();
+        csv.forEach((name, content) -> {
+            try {
+                Path file = files.resolve(name + ".csv");
+                Files.writeString(file, content);
+                paths.append(paths.isEmpty() ? "" : "\n").append(file.toAbsolutePath());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        browser.findElement(By.id("files")).sendKeys(paths.toString());
+        navigate(browser.findElement(By.id("diagnose")));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private void screenshot(String name) {
+        // the whole page, however long: the window grows to the document's height for the picture
+        Dimension before = browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 700), 4000)));
+        try {
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    static List<String> lines(String text) {
+        return List.of(text.split("\n"));
+    }
+}

@@ -1,0 +1,223 @@
+package com.salesdiag.service.console;
+
+import com.salesdiag.service.support.Http;
+import com.salesdiag.service.support.SampleCompany;
+import com.salesdiag.service.support.Users;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console's pages against every kind of caller, over plain HTTP with a browser's session: nobody signed in is
+ * sent to the sign-in page; a role not allowed gets the refusal page (403); the allowed roles get the page. Also what
+ * makes the sign-in safe: CSRF on every form, the session cookie, the pages' Content-Security-Policy, and a session
+ * that opens the pages but never the API. The API's own matrix is {@code EndpointRoleMatrixTests}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsolePageMatrixTests {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    enum Who {
+        ANONYMOUS(null), MANAGER(Users.MANAGER), ANALYST(Users.ANALYST), HR(Users.HR), ADMIN(Users.ADMIN);
+
+        final Users.Login login;
+
+        Who(Users.Login login) {
+            this.login = login;
+        }
+    }
+
+    /** A page; {@code allowed} the roles that get it. */
+    record Page(String method, String path, List<Who> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final List<Page> PAGES = List.of(
+            new Page("GET", "/console/diagnoses/new", List.of(Who.MANAGER, Who.ADMIN)),
+            new Page("GET", "/console/diagnoses", List.of(Who.MANAGER, Who.HR, Who.ADMIN)),
+            new Page("GET", "/console/diagnoses/{diagnosis}", List.of(Who.MANAGER, Who.HR, Who.ADMIN)),
+            new Page("GET", "/console/diagnoses/{diagnosis}/salespeople/paolo", List.of(Who.MANAGER, Who.HR, Who.ADMIN)),
+            new Page("POST", "/console/diagnoses/sample", List.of(Who.MANAGER, Who.ADMIN)),
+            new Page("GET", "/console/cases", List.of(Who.HR, Who.ADMIN)),
+            new Page("GET", "/console/cases/{case}", List.of(Who.HR, Who.ADMIN)),
+            // only HR decides; the form's answer (a redirect, or the page with the refusal) is not checked here
+            new Page("POST", "/console/cases/{case}/decisions", List.of(Who.HR)));
+
+    @LocalServerPort
+    private int port;
+
+    private long diagnosis;
+    private long reviewCase;
+
+    @BeforeAll
+    void aDiagnosisToOpen() {
+        HttpResponse<String> served = new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses", SampleCompany.json(), "en");
+        String location = served.headers().firstValue("Content-Location").orElseThrow();
+        diagnosis = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        reviewCase = SampleCompany.JSON.readTree(new Http(port).as(Users.HR)
+                .get("/api/v1/review-cases?diagnosis=" + diagnosis).body()).at("/items/0/id").asLong();
+    }
+
+    Stream<Arguments> everyPageAndCaller() {
+        List<Arguments> cases = new ArrayList<>();
+        PAGES.forEach(page -> Stream.of(Who.values()).forEach(who -> cases.add(Arguments.of(page, who))));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyPageAndCaller")
+    void onlyTheRolesAllowedOpenAPage(Page page, Who who) throws Exception {
+        Browser browser = new Browser();
+        if (who.login != null) {
+            browser.signIn(who.login);
+        }
+        String path = page.path().replace("{diagnosis}", String.valueOf(diagnosis))
+                .replace("{case}", String.valueOf(reviewCase));
+        HttpResponse<String> response = page.method().equals("GET") ? browser.get(path)
+                : browser.post(path, Map.of("_csrf", browser.csrf("/console")));
+        if (who == Who.ANONYMOUS) {
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        } else if (page.allowed().contains(who)) {
+            assertThat(response.statusCode()).as(response.body()).isIn(200, 302);
+            if (response.statusCode() == 302) {
+                assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/console/diagnoses/");
+            }
+        } else {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.body()).contains("<h1>Not allowed</h1>").doesNotContain("Giorgio", "Nord-Ovest");
+        }
+    }
+
+    @Test
+    void everyFormNeedsItsCsrfToken() throws Exception {
+        Browser manager = new Browser();
+        manager.signIn(Users.MANAGER);
+        assertThat(manager.post("/console/diagnoses/sample", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(manager.post("/console/diagnoses/sample", Map.of("_csrf", "forged")).statusCode()).isEqualTo(403);
+        assertThat(manager.post("/logout", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(manager.get("/console/diagnoses").statusCode()).as("still signed in").isEqualTo(200);
+        Browser stranger = new Browser();
+        assertThat(stranger.post("/login", Map.of("username", "manager", "password", "demo-manager")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndThePagesRunNoInlineScript() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> login = browser.get("/login");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
+        String policy = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'").doesNotContain("script-src",
+                "unsafe-inline");
+        assertThat(login.body()).doesNotContain("<script", " style=", "onclick");
+        browser.signIn(Users.MANAGER);
+        HttpResponse<String> answer = browser.get("/console/diagnoses/" + diagnosis);
+        assertThat(answer.body()).contains("<svg").doesNotContain("<script", " style=");
+    }
+
+    @Test
+    void aSignedInBrowserStillGetsNothingFromTheApiWithoutCredentials() throws Exception {
+        Browser manager = new Browser();
+        manager.signIn(Users.MANAGER);
+        HttpResponse<String> api = manager.get("/api/v1/diagnoses");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"salesdiag\"");
+    }
+
+    @Test
+    void aWrongPasswordStaysOnTheSignInPageAndSigningOutEndsTheSession() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> wrong = browser.post("/login", Map.of("username", "hr", "password", "guess",
+                "_csrf", browser.csrf("/login")));
+        assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(browser.get("/login?error").body()).contains("The user name or the password is wrong.");
+
+        browser.signIn(Users.HR);
+        assertThat(browser.get("/console/diagnoses").statusCode()).isEqualTo(200);
+        HttpResponse<String> out = browser.post("/logout", Map.of("_csrf", browser.csrf("/console/diagnoses")));
+        assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/login?signedOut");
+        assertThat(browser.get("/console/diagnoses").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theLanguageChosenIsRememberedOnTheNextPages() throws Exception {
+        Browser browser = new Browser();
+        assertThat(browser.get("/login?lang=it").body()).contains("<h1>Accedi</h1>", "lang=\"it\"");
+        assertThat(browser.get("/login").body()).contains("<h1>Accedi</h1>");
+        assertThat(browser.get("/login?lang=en").body()).contains("<h1>Sign in</h1>");
+        assertThat(browser.get("/login").body()).contains("<h1>Sign in</h1>", "lang=\"en\"");
+    }
+
+    /** A browser: cookies kept, redirects not followed (so that each answer is seen). */
+    private final class Browser {
+
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+            StringBuilder body = new StringBuilder();
+            form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&").append(name).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** The CSRF token of the forms of a page (the sign-out form is on every page once signed in). */
+        String csrf(String path) throws IOException, InterruptedException {
+            HttpResponse<String> page = get(path);
+            if (page.statusCode() == 302) {
+                page = get(URI.create(page.headers().firstValue("Location").orElseThrow()).getPath());
+            }
+            Matcher m = CSRF.matcher(page.body());
+            assertThat(m.find()).as("a CSRF token on " + path).isTrue();
+            return m.group(1);
+        }
+
+        void signIn(Users.Login login) throws IOException, InterruptedException {
+            HttpResponse<String> signedIn = post("/login", Map.of("username", login.name(),
+                    "password", login.password(), "_csrf", csrf("/login")));
+            assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith(":" + port + "/");
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+    }
+}
