@@ -1,6 +1,6 @@
 package com.salesdiag.service.console.cases;
 
-import com.salesdiag.engine.review.PeriodShortfall;
+import com.salesdiag.service.diagnosis.ReviewView.PeriodShortfall;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,7 @@
 package com.salesdiag.service.console.diagnoses;
 
-import com.salesdiag.service.system.DiagnosisNotRecordedException;
 import com.salesdiag.service.system.InputError;
-import com.salesdiag.service.system.InvalidFactsException;
 import com.salesdiag.service.system.ProblemException;
-import com.salesdiag.service.system.TooManySalespeopleException;
-import com.salesdiag.service.system.UnreadableInputException;
 import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -23,27 +19,19 @@ final class InputProblems {
     private InputProblems() {
     }
 
-    /** The problems an exception of the diagnosis stands for; empty when it is not about the input. */
+    /**
+     * The problems an exception of the diagnosis stands for; empty when it is not a refusal. Every refusal is a
+     * {@link ProblemException} (input, limits, the decision log unavailable): its errors, or its one sentence.
+     */
     static Optional<List<InputError>> of(RuntimeException e, MessageSource messages, Locale locale) {
-        if (e instanceof InvalidFactsException invalid) {
-            return Optional.of(invalid.errors());
+        if (!(e instanceof ProblemException problem)) {
+            return Optional.empty();
         }
-        if (e instanceof UnreadableInputException unreadable) {
-            return Optional.of(unreadable.errors());
+        if (problem.code() == null) {
+            return Optional.of(problem.errors());
         }
-        if (e instanceof TooManySalespeopleException tooMany) {
-            return Optional.of(List.of(InputError.atField(null, messages.getMessage(
-                    "salesdiag.problem.tooManySalespeople", new Object[]{tooMany.count(), tooMany.limit()}, locale))));
-        }
-        if (e instanceof ProblemException problem) {
-            return Optional.of(problem.code() == null ? problem.errors() : List.of(InputError.atField(null,
-                    messages.getMessage(problem.code(), problem.args(), problem.code(), locale))));
-        }
-        if (e instanceof DiagnosisNotRecordedException) {
-            return Optional.of(List.of(InputError.atField(null,
-                    messages.getMessage("salesdiag.problem.not-recorded.detail", null, locale))));
-        }
-        return Optional.empty();
+        return Optional.of(List.of(InputError.atField(null,
+                messages.getMessage(problem.code(), problem.args(), problem.code(), locale))));
     }
 
     /** A JSON file that is not the facts' JSON: where the reader stopped, and why. */
