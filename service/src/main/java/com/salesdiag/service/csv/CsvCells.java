@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * spreadsheets save them in Italy) may use a decimal comma, and dots grouping thousands before it. Dates are {@code YYYY-MM-DD}; codes are matched
  * ignoring case; a list is written {@code a|b|c}. An empty cell is an absent value.
  */
-final class CsvCells {
+public final class CsvCells {
 
     static final String LIST_SEPARATOR = "|";
 
@@ -40,19 +40,27 @@ final class CsvCells {
      */
     private final java.util.Map<String, String> dotsByColumn = new java.util.HashMap<>();
 
-    CsvCells(boolean decimalComma) {
+    public CsvCells(boolean decimalComma) {
         this.decimalComma = decimalComma;
     }
 
     /** The reason a cell cannot be read, as a message code and its arguments. */
-    static final class BadCell extends Exception {
+    public static final class BadCell extends Exception {
         final String code;
         final transient Object[] args;
 
-        BadCell(String code, Object... args) {
+        public BadCell(String code, Object... args) {
             super(code, null, false, false);
             this.code = code;
             this.args = args;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Object[] args() {
+            return args.clone();
         }
     }
 
@@ -87,7 +95,8 @@ final class CsvCells {
         throw new IllegalStateException("No CSV reading for " + component);
     }
 
-    private Double number(String text, String column) throws BadCell {
+    /** A number of the column {@code column}, read as the file's decimal style says. */
+    public Double number(String text, String column) throws BadCell {
         boolean money = MONEY.contains(column);
         String normal = decimalComma ? withDecimalPoint(text, money) : text;
         if (decimalComma && money && text.indexOf('.') >= 0 && text.indexOf(',') < 0) {
@@ -162,7 +171,7 @@ final class CsvCells {
      * {@code 2026-07-03T09:30:00Z}): the date is what the facts need, the time of day is left aside. Nothing else:
      * {@code 03/07/2026} reads as March or July depending on who wrote it.
      */
-    private static LocalDate date(String text) throws BadCell {
+    public static LocalDate date(String text) throws BadCell {
         Matcher withTime = DATE_TIME.matcher(text);
         String day = withTime.matches() ? withTime.group(1) : text;
         if (!DAY.matcher(day).matches()) {

@@ -189,6 +189,6 @@ class DiagnosisControllerTests {
 
     private static DiagnosisResponse answer(String language) {
         return new DiagnosisResponse("padana", "Idraulica Padana S.p.A.", "2026-Q3", null, language, "v", null,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 }

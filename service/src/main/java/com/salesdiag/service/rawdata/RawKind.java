@@ -1,0 +1,88 @@
+package com.salesdiag.service.rawdata;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The raw files the service aggregates, and the fields it reads from each. A file's header names the fields, in
+ * the product's words ({@code orderDate}) or in the usual words of exports ({@code Order Date}, {@code order_date},
+ * {@code Sales Rep}: case, spaces and punctuation are ignored); a mapping file names any other column. Columns that
+ * name no field are left aside (exports carry many) and listed in the answer.
+ */
+public enum RawKind {
+
+    ORDER_LINES("orderLines", List.of(
+            field("orderId", true, "orderid", "ordernumber", "orderno", "order"),
+            field("orderDate", true, "orderdate", "date"),
+            field("salespersonId", true, "salespersonid", "salesperson", "salesrep", "rep", "employeeid", "employee",
+                    "seller", "owner"),
+            field("salespersonName", false, "salespersonname", "repname", "employeename", "sellername"),
+            field("customerId", false, "customerid", "customer", "account", "accountid"),
+            field("departmentId", false, "departmentid", "department", "region", "team", "salesregion"),
+            field("productId", true, "productid", "product", "sku", "item", "itemid"),
+            field("productName", false, "productname", "itemname"),
+            field("quantity", true, "quantity", "qty"),
+            field("unitPrice", true, "unitprice", "price"),
+            field("discount", false, "discount"),
+            field("requiredDate", false, "requireddate", "duedate", "promiseddate"),
+            field("shippedDate", false, "shippeddate", "shipdate", "deliverydate", "delivereddate"))),
+
+    OPPORTUNITIES("opportunities", List.of(
+            field("opportunityId", true, "opportunityid", "opportunity", "dealid", "id"),
+            field("salespersonId", true, "salespersonid", "salesperson", "salesrep", "rep", "owner", "ownerid",
+                    "employeeid", "employee", "seller"),
+            field("salespersonName", false, "salespersonname", "repname", "ownername", "employeename"),
+            field("departmentId", false, "departmentid", "department", "region", "team"),
+            field("closeDate", false, "closedate", "closed", "closingdate", "date"),
+            field("amount", false, "amount", "value", "dealvalue"),
+            field("outcome", true, "outcome", "stage", "status", "result", "wonlost"),
+            field("lossReason", false, "lossreason", "reasonlost", "lostreason", "reason")));
+
+    /** A field of a raw file; {@code aliases} are header names in {@link #normal} form. */
+    public record Field(String name, boolean required, List<String> aliases) {
+    }
+
+    private final String part;
+    private final List<Field> fields;
+
+    RawKind(String part, List<Field> fields) {
+        this.part = part;
+        this.fields = fields;
+    }
+
+    public String part() {
+        return part;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public static Optional<RawKind> ofPart(String part) {
+        return Arrays.stream(values()).filter(k -> k.part.equals(part)).findFirst();
+    }
+
+    Optional<Field> field(String name) {
+        return fields.stream().filter(f -> f.name.equalsIgnoreCase(name)).findFirst();
+    }
+
+    Optional<Field> byHeader(String header) {
+        String normal = normal(header);
+        return fields.stream().filter(f -> f.aliases.contains(normal)).findFirst();
+    }
+
+    List<String> fieldNames() {
+        return fields.stream().map(Field::name).toList();
+    }
+
+    /** A header or a word as it is compared: lower case, letters and digits only ("Order Date" is "orderdate"). */
+    static String normal(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static Field field(String name, boolean required, String... aliases) {
+        return new Field(name, required, List.of(aliases));
+    }
+}
