@@ -8,7 +8,22 @@ final class Keys {
     private Keys() {
     }
 
+    /** Hash codes mixed by hand: a million look-ups a file, and ids like rep1, rep2 ... must not share buckets. */
+    private static int mix(int a, int b) {
+        return a * 0x9E3779B1 ^ b;
+    }
+
     record Sales(String salespersonId, String period) implements Comparable<Sales> {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sales s && salespersonId.equals(s.salespersonId) && period.equals(s.period);
+        }
+
+        @Override
+        public int hashCode() {
+            return mix(salespersonId.hashCode(), period.hashCode());
+        }
+
         @Override
         public int compareTo(Sales o) {
             int c = period.compareTo(o.period);
@@ -17,6 +32,16 @@ final class Keys {
     }
 
     record Delivery(DeliveryScope scope, String scopeId, String period) implements Comparable<Delivery> {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Delivery d && scope == d.scope && scopeId.equals(d.scopeId) && period.equals(d.period);
+        }
+
+        @Override
+        public int hashCode() {
+            return mix(mix(scope.ordinal(), scopeId.hashCode()), period.hashCode());
+        }
+
         @Override
         public int compareTo(Delivery o) {
             int c = period.compareTo(o.period);

@@ -177,17 +177,19 @@ final class OrderLinesReading implements RawCsv.Reading {
     }
 
     private boolean sameOrder(Line line, String departmentId, int number) {
-        String[][] pairs = {{"salespersonId", run.salespersonId, line.salespersonId},
-                {"departmentId", run.departmentId, departmentId},
-                {"orderDate", run.orderDate.toString(), line.orderDate.toString()}};
-        for (String[] pair : pairs) {
-            if (!pair[1].equals(pair[2])) {
-                problems.add(file, number, columns.header(pair[0]), "salesdiag.raw.orderDisagrees",
-                        Excerpt.of(line.orderId), Excerpt.of(pair[2]), Excerpt.of(pair[1]), run.row);
-                return false;
-            }
+        String field = !run.salespersonId.equals(line.salespersonId) ? "salespersonId"
+                : !run.departmentId.equals(departmentId) ? "departmentId"
+                : !run.orderDate.equals(line.orderDate) ? "orderDate" : null;
+        if (field == null) {
+            return true;
         }
-        return true;
+        String here = field.equals("salespersonId") ? line.salespersonId
+                : field.equals("departmentId") ? departmentId : line.orderDate.toString();
+        String first = field.equals("salespersonId") ? run.salespersonId
+                : field.equals("departmentId") ? run.departmentId : run.orderDate.toString();
+        problems.add(file, number, columns.header(field), "salesdiag.raw.orderDisagrees", Excerpt.of(line.orderId),
+                Excerpt.of(here), Excerpt.of(first), run.row);
+        return false;
     }
 
     /** Ends the order being read: one more order for its salesperson, its department and each of its products. */

@@ -6,9 +6,18 @@ import java.time.LocalDate;
  * The company's period a date falls in: a calendar month, or a quarter of its fiscal year (named by the calendar
  * year it ends in, as everywhere in the product: with a year starting in July, 2012-Q1 is July to September 2011).
  */
-record Periods(boolean quarters, int fiscalYearStart) {
+record Periods(boolean quarters, int fiscalYearStart, java.util.Map<Integer, String> names) {
 
+    Periods(boolean quarters, int fiscalYearStart) {
+        this(quarters, fiscalYearStart, new java.util.HashMap<>());
+    }
+
+    /** The period's name, computed once per month met (a million lines fall in a few dozen months). */
     String of(LocalDate date) {
+        return names.computeIfAbsent(date.getYear() * 12 + date.getMonthValue() - 1, k -> name(date));
+    }
+
+    private String name(LocalDate date) {
         int year = date.getYear();
         int month = date.getMonthValue();
         if (!quarters) {

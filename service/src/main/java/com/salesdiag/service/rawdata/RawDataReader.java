@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 public class RawDataReader {
 
     public static final String MAPPING = "mapping";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RawDataReader.class);
 
     private final MessageSource messages;
 
@@ -44,6 +45,7 @@ public class RawDataReader {
      */
     public RawFacts read(FactsInput kpi, Map<String, String> kpiFiles, UnaryOperator<InputError> kpiLocate,
                          List<RawUpload> uploads) {
+        long began = System.nanoTime();
         Problems problems = new Problems(messages);
         Map<String, RawUpload> byPart = new LinkedHashMap<>();
         for (RawUpload upload : uploads) {
@@ -81,7 +83,14 @@ public class RawDataReader {
             throw new UnreadableInputException(problems.list());
         }
         references(subjects, kpiFiles);
-        return new RawMerge(kpi, kpiFiles, kpiLocate, subjects, lines, linesFile, opps, oppsFile, messages).merge();
+        RawFacts facts = new RawMerge(kpi, kpiFiles, kpiLocate, subjects, lines, linesFile, opps, oppsFile, messages).merge();
+        log.atInfo().addKeyValue("orderLines", lines == null ? null : lines.rows)
+                .addKeyValue("opportunities", opps == null ? null : opps.rows)
+                .addKeyValue("results", facts.computedFrom().results().size())
+                .addKeyValue("delivery", facts.computedFrom().delivery() == null ? 0 : facts.computedFrom().delivery().size())
+                .addKeyValue("durationMs", (System.nanoTime() - began) / 1_000_000)
+                .log("Raw files added up");
+        return facts;
     }
 
     private static Subjects.Known known(FactsInput kpi, Map<String, String> kpiFiles, ColumnMapping mapping) {

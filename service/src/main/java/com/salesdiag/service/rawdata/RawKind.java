@@ -2,7 +2,6 @@ package com.salesdiag.service.rawdata;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -79,7 +78,12 @@ public enum RawKind {
 
     /** A header or a word as it is compared: lower case, letters and digits only ("Order Date" is "orderdate"). */
     static String normal(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (text == null) {
+            return "";
+        }
+        StringBuilder normal = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(normal::appendCodePoint);
+        return normal.toString();
     }
 
     private static Field field(String name, boolean required, String... aliases) {

@@ -69,7 +69,7 @@ final class RawMerge {
         subjects.people.forEach((id, person) -> {
             if (!listedPeople.contains(id)) {
                 salespeople.add(new FactsInput.Salesperson(id, person.name, person.departmentId, null,
-                        person.productIds.isEmpty() ? null : List.copyOf(person.productIds), null));
+                        person.productIds.isEmpty() ? null : List.copyOf(new TreeSet<>(person.productIds)), null));
             }
         });
         List<FactsInput.Department> departments = new ArrayList<>(kpi.departments());

@@ -3,7 +3,6 @@ package com.salesdiag.service.rawdata;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The salespeople, departments and products the raw files name. Where a KPI file lists them (salespeople.csv,
@@ -18,7 +17,8 @@ final class Subjects {
         String departmentId;
         int departmentRow;
         String departmentFile;
-        final Set<String> productIds = new TreeSet<>();
+        /** Sorted when the facts are put together, not at each of a million lines. */
+        final Set<String> productIds = new java.util.HashSet<>();
     }
 
     /** Where a name the KPI files do not know was first met. */
