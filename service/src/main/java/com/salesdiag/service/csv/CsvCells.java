@@ -104,7 +104,7 @@ public final class CsvCells {
         }
         try {
             double value = Double.parseDouble(normal);
-            if (Double.isNaN(value) || Double.isInfinite(value) || LETTER.matcher(normal).find()) {
+            if (Double.isNaN(value) || Double.isInfinite(value) || hasLetter(normal)) {
                 throw new NumberFormatException(text);
             }
             return value;
@@ -213,7 +213,15 @@ public final class CsvCells {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Java reads 1e5 and 0x1p3 as numbers; a spreadsheet user means neither. */
-    private static final Pattern LETTER = Pattern.compile("[a-zA-Z]");
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?");
 

@@ -82,9 +82,11 @@ final class RawCsv {
             char delimiter = CsvText.delimiter(head);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                     .setIgnoreSurroundingSpaces(true).get();
-            try (CSVParser parser = CSVParser.parse(text, format)) {
+            try (CSVParser parser = CSVParser.parse(text, format);
+                 Prefetch<CSVRecord> records = new Prefetch<>(parser.iterator())) {
                 boolean first = true;
-                for (CSVRecord record : parser) {
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
                     int number = (int) record.getRecordNumber();
                     if (first) {
                         first = false;
