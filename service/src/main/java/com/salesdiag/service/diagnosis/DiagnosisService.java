@@ -75,10 +75,6 @@ class DiagnosisService {
         return diagnose(input, "json", UnaryOperator.identity(), null, locale, caller);
     }
 
-    Served diagnoseCsv(List<CsvUpload> uploads, Locale locale, Caller caller) {
-        return diagnoseCsv(uploads, List.of(), locale, caller);
-    }
-
     /**
      * KPI files read whole, and raw files (order lines, opportunities) added up into the same facts as they stream
      * in; the answer then says what it was computed from.

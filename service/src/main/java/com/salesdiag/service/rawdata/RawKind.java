@@ -13,31 +13,31 @@ import java.util.Optional;
 public enum RawKind {
 
     ORDER_LINES("orderLines", List.of(
-            field("orderId", true, "orderid", "ordernumber", "orderno", "order"),
-            field("orderDate", true, "orderdate", "date"),
+            field("orderId", true, "orderid", "ordernumber", "orderno", "order", "numeroordine", "nordine", "ordine"),
+            field("orderDate", true, "orderdate", "date", "dataordine", "data"),
             field("salespersonId", true, "salespersonid", "salesperson", "salesrep", "rep", "employeeid", "employee",
-                    "seller", "owner"),
-            field("salespersonName", false, "salespersonname", "repname", "employeename", "sellername"),
-            field("customerId", false, "customerid", "customer", "account", "accountid"),
-            field("departmentId", false, "departmentid", "department", "region", "team", "salesregion"),
-            field("productId", true, "productid", "product", "sku", "item", "itemid"),
-            field("productName", false, "productname", "itemname"),
-            field("quantity", true, "quantity", "qty"),
-            field("unitPrice", true, "unitprice", "price"),
-            field("discount", false, "discount"),
-            field("requiredDate", false, "requireddate", "duedate", "promiseddate"),
-            field("shippedDate", false, "shippeddate", "shipdate", "deliverydate", "delivereddate"))),
+                    "seller", "owner", "venditore", "agente", "commerciale"),
+            field("salespersonName", false, "salespersonname", "repname", "employeename", "sellername", "nomevenditore", "nomeagente"),
+            field("customerId", false, "customerid", "customer", "account", "accountid", "cliente", "codicecliente"),
+            field("departmentId", false, "departmentid", "department", "region", "team", "salesregion", "reparto", "area", "zona", "regione"),
+            field("productId", true, "productid", "product", "sku", "item", "itemid", "prodotto", "articolo", "codicearticolo", "codiceprodotto"),
+            field("productName", false, "productname", "itemname", "nomeprodotto", "descrizionearticolo", "descrizione"),
+            field("quantity", true, "quantity", "qty", "quantità", "quantita", "qta", "qtà"),
+            field("unitPrice", true, "unitprice", "price", "prezzo", "prezzounitario"),
+            field("discount", false, "discount", "sconto"),
+            field("requiredDate", false, "requireddate", "duedate", "promiseddate", "datarichiesta", "dataprevista", "dataconsegnaprevista"),
+            field("shippedDate", false, "shippeddate", "shipdate", "deliverydate", "delivereddate", "dataspedizione", "dataconsegna"))),
 
     OPPORTUNITIES("opportunities", List.of(
-            field("opportunityId", true, "opportunityid", "opportunity", "dealid", "id"),
+            field("opportunityId", true, "opportunityid", "opportunity", "dealid", "id", "opportunità", "trattativa", "idtrattativa"),
             field("salespersonId", true, "salespersonid", "salesperson", "salesrep", "rep", "owner", "ownerid",
-                    "employeeid", "employee", "seller"),
-            field("salespersonName", false, "salespersonname", "repname", "ownername", "employeename"),
-            field("departmentId", false, "departmentid", "department", "region", "team"),
-            field("closeDate", false, "closedate", "closed", "closingdate", "date"),
-            field("amount", false, "amount", "value", "dealvalue"),
-            field("outcome", true, "outcome", "stage", "status", "result", "wonlost"),
-            field("lossReason", false, "lossreason", "reasonlost", "lostreason", "reason")));
+                    "employeeid", "employee", "seller", "venditore", "agente", "commerciale"),
+            field("salespersonName", false, "salespersonname", "repname", "ownername", "employeename", "nomevenditore"),
+            field("departmentId", false, "departmentid", "department", "region", "team", "reparto", "area", "zona"),
+            field("closeDate", false, "closedate", "closed", "closingdate", "date", "datachiusura", "data"),
+            field("amount", false, "amount", "value", "dealvalue", "importo", "valore"),
+            field("outcome", true, "outcome", "stage", "status", "result", "wonlost", "esito", "stato", "fase"),
+            field("lossReason", false, "lossreason", "reasonlost", "lostreason", "reason", "motivoperdita", "motivo")));
 
     /** A field of a raw file; {@code aliases} are header names in {@link #normal} form. */
     public record Field(String name, boolean required, List<String> aliases) {

@@ -174,6 +174,13 @@ class RawDataReaderTests {
     }
 
     @Test
+    void italianHeadersAreRecognisedToo() {
+        raw("orderLines", "Numero ordine;Data ordine;Venditore;Area;Articolo;Quantità;Prezzo;Sconto\n"
+                + "7;2026-07-03;marco;nord;valvola;3;12,5;10%\n");
+        assertThat(result(read().input(), "marco", "2026-Q3").revenue()).isEqualTo(33.75);
+    }
+
+    @Test
     void windows1252FilesAreReadAsSuch() {
         raw.put("orderLines", (LINES_HEADER + "1,2026-07-03,marco,Città,valve,1,100,0,,\n")
                 .getBytes(Charset.forName("windows-1252")));
