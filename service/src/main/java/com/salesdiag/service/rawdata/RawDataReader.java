@@ -124,7 +124,7 @@ public class RawDataReader {
         });
         subjects.people.forEach((id, person) -> {
             if (person.departmentId == null && subjects.departmentOf(id) == null) {
-                problems.add(null, null, null, "salesdiag.raw.noDepartmentFor", Excerpt.of(id));
+                problems.add(person.file, person.row, person.column, "salesdiag.raw.noDepartmentFor", Excerpt.of(id));
             }
         });
         if (problems.any()) {

@@ -50,7 +50,14 @@ final class Subjects {
             unknown.putIfAbsent("salesperson/" + id, new Unknown("salesperson", id, file, row, column));
             return false;
         }
-        Person person = people.computeIfAbsent(id, k -> new Person());
+        Person person = people.get(id);
+        if (person == null) {
+            person = new Person();
+            person.file = file;
+            person.row = row;
+            person.column = column;
+            people.put(id, person);
+        }
         if (person.name == null) {
             person.name = name;
         }
