@@ -17,6 +17,10 @@ final class Subjects {
         String departmentId;
         int departmentRow;
         String departmentFile;
+        /** Where the raw files first name them: an error about them points there. */
+        String file;
+        int row;
+        String column;
         /** Sorted when the facts are put together, not at each of a million lines. */
         final Set<String> productIds = new java.util.HashSet<>();
     }
