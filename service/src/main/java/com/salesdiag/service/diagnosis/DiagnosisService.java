@@ -80,6 +80,13 @@ class DiagnosisService {
      * in; the answer then says what it was computed from.
      */
     Served diagnoseCsv(List<CsvUpload> uploads, List<RawUpload> raw, Locale locale, Caller caller) {
+        if (uploads.isEmpty() && !raw.isEmpty()) {
+            // Raw files alone: the reader of raw files says company.csv (the period) is needed.
+            FactsInput none = new FactsInput(null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null);
+            RawFacts facts = rawReader.read(none, java.util.Map.of(), UnaryOperator.identity(), raw);
+            return diagnose(facts.input(), "csv", facts.locator(), facts.computedFrom(), locale, caller);
+        }
         CsvFacts csv = csvReader.read(uploads);
         if (raw.isEmpty()) {
             return diagnose(csv.input(), "csv", csv.locator()::locate, null, locale, caller);

@@ -51,8 +51,4 @@ final class LossReasons {
     Outcome outcome(String word) {
         return outcomes.get(RawKind.normal(word));
     }
-
-    static Map<String, LossCause> defaultReasons() {
-        return DEFAULT_REASONS;
-    }
 }

@@ -73,6 +73,12 @@ final class OpportunitiesReading implements RawCsv.Reading {
     @Override
     public void row(int number, CSVRecord record) {
         rows++;
+        int outside = columns.valueOutsideColumns(record);
+        if (outside > 0) {
+            problems.add(file, number, null, "salesdiag.csv.valueOutsideColumns", outside,
+                    Excerpt.of(record.get(outside - 1)));
+            return;
+        }
         String id = columns.text(record, "opportunityId");
         String salespersonId = columns.text(record, "salespersonId");
         String word = columns.text(record, "outcome");

@@ -121,6 +121,15 @@ final class OrderLinesReading implements RawCsv.Reading {
     @Override
     public void row(int number, CSVRecord record) {
         rows++;
+        int outside = columns.valueOutsideColumns(record);
+        if (outside > 0) {
+            problems.add(file, number, null, "salesdiag.csv.valueOutsideColumns", outside,
+                    Excerpt.of(record.get(outside - 1)));
+            if (run != null && !run.orderId.equals(columns.text(record, "orderId"))) {
+                close();
+            }
+            return;
+        }
         Line line = read(number, record);
         String orderId = columns.text(record, "orderId");
         if (run != null && !run.orderId.equals(orderId)) {

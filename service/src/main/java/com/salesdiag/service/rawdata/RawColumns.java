@@ -25,6 +25,7 @@ final class RawColumns {
     private final List<String> ignored = new ArrayList<>();
     private final ColumnMapping mapping;
     private CsvCells cells;
+    private int width;
 
     private RawColumns(String file, ColumnMapping mapping) {
         this.file = file;
@@ -37,6 +38,7 @@ final class RawColumns {
         RawColumns columns = new RawColumns(file, mapping);
         boolean comma = mapping.decimal() == null ? delimiter != ',' : mapping.decimal() == ColumnMapping.Decimal.COMMA;
         columns.cells = new CsvCells(comma);
+        columns.width = header.size();
         boolean ok = true;
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
@@ -63,6 +65,20 @@ final class RawColumns {
             }
         }
         return ok ? columns : null;
+    }
+
+    /**
+     * The first cell of a row that holds a value beyond the header's columns, as a spreadsheet's column number
+     * from 1, or -1: usually a name with an unquoted comma that shifted the row, so every cell after it would be
+     * read under the wrong field. Empty trailing cells are fine (spreadsheets write them).
+     */
+    int valueOutsideColumns(CSVRecord record) {
+        for (int i = width; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     boolean has(String field) {

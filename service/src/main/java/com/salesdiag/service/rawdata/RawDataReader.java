@@ -83,7 +83,7 @@ public class RawDataReader {
             throw new UnreadableInputException(problems.list());
         }
         references(subjects, kpiFiles);
-        RawFacts facts = new RawMerge(kpi, kpiFiles, kpiLocate, subjects, lines, linesFile, opps, oppsFile, messages).merge();
+        RawFacts facts = new RawMerge(kpi, kpiLocate, subjects, lines, linesFile, opps, oppsFile, messages).merge();
         log.atInfo().addKeyValue("orderLines", lines == null ? null : lines.rows)
                 .addKeyValue("opportunities", opps == null ? null : opps.rows)
                 .addKeyValue("results", facts.computedFrom().results().size())

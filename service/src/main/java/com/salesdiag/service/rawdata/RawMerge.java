@@ -32,7 +32,6 @@ final class RawMerge {
     private static final Pattern FIELD = Pattern.compile("([A-Za-z]+)\\[(\\d+)].*");
 
     private final FactsInput kpi;
-    private final Map<String, String> kpiFiles;
     private final UnaryOperator<InputError> kpiLocate;
     private final Subjects subjects;
     private final OrderLinesReading lines;
@@ -42,11 +41,10 @@ final class RawMerge {
     private final MessageSource messages;
     private final List<InputError> errors = new ArrayList<>();
 
-    RawMerge(FactsInput kpi, Map<String, String> kpiFiles, UnaryOperator<InputError> kpiLocate, Subjects subjects,
+    RawMerge(FactsInput kpi, UnaryOperator<InputError> kpiLocate, Subjects subjects,
              OrderLinesReading lines, RawUpload linesFile, OpportunitiesReading opps, RawUpload oppsFile,
              MessageSource messages) {
         this.kpi = kpi;
-        this.kpiFiles = kpiFiles;
         this.kpiLocate = kpiLocate;
         this.subjects = subjects;
         this.lines = lines;

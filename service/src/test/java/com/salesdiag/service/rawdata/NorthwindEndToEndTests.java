@@ -2,6 +2,7 @@ package com.salesdiag.service.rawdata;
 
 import com.salesdiag.service.support.Answers;
 import com.salesdiag.service.support.Http;
+import com.salesdiag.service.support.SampleCompany;
 import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,6 +130,19 @@ class NorthwindEndToEndTests {
         JsonNode unmapped = Answers.answer(http.postCsv("/api/v1/diagnoses", files("company", "goals", "orderLines"), "it"));
         assertThat(unmapped.get("computedFrom").get("results")).isEqualTo(mapped.get("computedFrom").get("results"));
         assertThat(unmapped.get("whySalesFell").get("company").get("summary").asString()).contains("quarto trimestre 1997", "134%");
+    }
+
+    @Test
+    void orderLinesWithoutCompanyFileAskForThePeriod() {
+        HttpResponse<String> response = http.postCsv("/api/v1/diagnoses", files("goals", "orderLines"), "it");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = SampleCompany.JSON.readTree(response.body()).get("errors").get(0);
+        assertThat(error.get("file").asString()).isEqualTo("company.csv");
+        assertThat(error.get("column").asString()).isEqualTo("period");
+
+        response = http.postCsv("/api/v1/diagnoses", files("orderLines"), "en");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("company.csv");
     }
 
     private static List<String> missed(JsonNode answer) {

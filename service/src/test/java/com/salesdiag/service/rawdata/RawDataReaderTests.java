@@ -204,6 +204,17 @@ class RawDataReaderTests {
     }
 
     @Test
+    void aValueBeyondTheHeadersColumnsIsAnErrorNotDropped() {
+        raw("orderLines", "orderId,orderDate,salespersonId,salespersonName,departmentId,productId,quantity,unitPrice\n"
+                + "1,2026-07-03,marco,Rossi, Marco,north,valve,1,100\n2,2026-07-03,marco,Marco,north,valve,1,100,,\n");
+        List<InputError> errors = catchThrowableOfType(UnreadableInputException.class, this::read).errors();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.message()).contains("'100'");
+        });
+    }
+
+    @Test
     void aMissingFieldIsNamedWithTheHeadersThatWouldGiveIt() {
         raw("orderLines", "orderId,orderDate,salespersonId,departmentId,quantity,unitPrice\n1,2026-07-03,m,n,1,1\n");
         List<InputError> errors = catchThrowableOfType(UnreadableInputException.class, this::read).errors();
