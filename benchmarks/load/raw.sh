@@ -21,7 +21,7 @@ BENCH_JAR=benchmarks/target/benchmarks.jar
 
 WORK=$(mktemp -d)
 PID=""
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; return 0; }
+cleanup() { local rc=$?; [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; exit "$rc"; }
 trap cleanup EXIT
 
 echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') memory, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
