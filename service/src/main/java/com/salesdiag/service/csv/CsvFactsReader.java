@@ -50,13 +50,13 @@ public class CsvFactsReader {
         Map<String, List<Object>> lists = new LinkedHashMap<>();
         CsvTable company = null;
         if (uploads.isEmpty()) {
-            errors.add(InputError.inFile(null, null, null, message("salesdiag.csv.noFiles", String.join(", ", CsvKinds.names()))));
+            errors.add(InputError.inFile(null, null, null, message("salesdiag.csv.noFiles", String.join(", ", CsvKinds.allParts()))));
         }
         for (CsvUpload upload : uploads) {
             String part = upload.part();
             if (!CsvKinds.names().contains(part)) {
                 errors.add(InputError.inFile(upload.displayName(), null, null,
-                        message("salesdiag.csv.unknownPart", Excerpt.of(part), String.join(", ", CsvKinds.names()))));
+                        message("salesdiag.csv.unknownPart", Excerpt.of(part), String.join(", ", CsvKinds.allParts()))));
                 continue;
             }
             files.put(part, upload.displayName());

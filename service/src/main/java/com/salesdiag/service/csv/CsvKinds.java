@@ -44,6 +44,18 @@ final class CsvKinds {
         return names;
     }
 
+    /**
+     * The parts a CSV form may have: the KPI files, and the raw files the rawdata feature adds up (order lines,
+     * opportunities, the mapping of their columns), named so that a misspelt part is answered with every name.
+     */
+    static List<String> allParts() {
+        List<String> parts = new ArrayList<>(names());
+        parts.addAll(RAW_PARTS);
+        return parts;
+    }
+
+    static final List<String> RAW_PARTS = List.of("orderLines", "opportunities", "mapping");
+
     static List<String> columns(Class<? extends Record> type) {
         return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
     }

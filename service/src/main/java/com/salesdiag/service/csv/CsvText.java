@@ -7,7 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Turns an uploaded file into text the way a spreadsheet user expects: UTF-8 with or without BOM, else Windows-1252. */
-final class CsvText {
+public final class CsvText {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -32,7 +32,7 @@ final class CsvText {
     }
 
     /** The separator of the header line: comma, semicolon or tab, whichever occurs most outside quotes. */
-    static char delimiter(String text) {
+    public static char delimiter(String text) {
         int commas = 0;
         int semicolons = 0;
         int tabs = 0;

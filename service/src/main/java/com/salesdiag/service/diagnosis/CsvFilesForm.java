@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Documents the CSV form for OpenAPI: one optional file per kind of fact. Not used at run time. */
 @Schema(name = "CsvFiles", description = "One CSV file per kind of fact; columns are the JSON field names "
-        + "(see the CompanyFacts schema). Lists of ids are written a|b|c. Comma, semicolon or tab separated; with "
+        + "(see the CompanyFacts schema), or raw exports (orderLines, opportunities) the service adds up. Lists of ids are written a|b|c. Comma, semicolon or tab separated; with "
         + "semicolons, numbers may use a decimal comma. UTF-8 (BOM allowed) or Windows-1252.")
 record CsvFilesForm(
         @Schema(type = "string", format = "binary", description = "One row: id,name,period", requiredMode = Schema.RequiredMode.REQUIRED) String company,
@@ -29,5 +29,12 @@ record CsvFilesForm(
                 description = "id,salespersonId,kind,start,end,status,documentation") String coachingPlans,
         @Schema(type = "string", format = "binary", description = "salespersonId,date,incentive") String recognitions,
         @Schema(type = "string", format = "binary", description = "departmentId,period,responses,satisfaction") String feedback,
-        @Schema(type = "string", format = "binary", description = "salespersonId,period,technique") String techniques) {
+        @Schema(type = "string", format = "binary", description = "salespersonId,period,technique") String techniques,
+        @Schema(type = "string", format = "binary", description = "Raw order lines, added up into results and "
+                + "delivery: orderId,orderDate,salespersonId,departmentId,productId,quantity,unitPrice, optionally "
+                + "discount,requiredDate,shippedDate (or an export's usual names; see docs/raw-data.md)") String orderLines,
+        @Schema(type = "string", format = "binary", description = "Raw opportunities, added up into deals: "
+                + "opportunityId,salespersonId,closeDate,outcome, optionally amount,lossReason") String opportunities,
+        @Schema(type = "string", format = "binary", description = "How the raw files name things: what,from,to "
+                + "(column, dateFormat, decimal, outcome, lossReason, newSubjects)") String mapping) {
 }

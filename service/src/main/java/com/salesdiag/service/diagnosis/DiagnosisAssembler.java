@@ -40,7 +40,7 @@ class DiagnosisAssembler {
                 byOwner(diagnosis.recommendations(), sentences),
                 diagnosis.findings().stream().map(f -> FindingView.of(f, language)).toList(),
                 diagnosis.withheld().stream().map(w -> WithheldView.of(w, sentences)).toList(),
-                diagnosis.unverified().stream().map(u -> UnverifiedView.of(u, sentences)).toList());
+                diagnosis.unverified().stream().map(u -> UnverifiedView.of(u, sentences)).toList(), null);
     }
 
     private static List<OwnerGroup> byOwner(List<DiagnosedRecommendation> recommendations, Sentences sentences) {

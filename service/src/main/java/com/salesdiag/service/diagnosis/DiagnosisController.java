@@ -2,6 +2,8 @@ package com.salesdiag.service.diagnosis;
 
 import com.salesdiag.service.csv.CsvUpload;
 import com.salesdiag.service.facts.FactsInput;
+import com.salesdiag.service.rawdata.RawDataReader;
+import com.salesdiag.service.rawdata.RawUpload;
 import com.salesdiag.service.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,9 +40,11 @@ import java.util.Locale;
 class DiagnosisController {
 
     private final DiagnosisService diagnoses;
+    private final long maxKpiFileSize;
 
-    DiagnosisController(DiagnosisService diagnoses) {
+    DiagnosisController(DiagnosisService diagnoses, com.salesdiag.service.system.SalesDiagProperties properties) {
         this.diagnoses = diagnoses;
+        this.maxKpiFileSize = properties.maxPayloadSize().toBytes();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,6 +70,8 @@ class DiagnosisController {
     @Operation(summary = "Diagnose a company from CSV files",
             description = "One CSV file per kind of fact, each in the form part of its name (company, salespeople, "
                     + "goals, results ...). The first row names the columns, which are the JSON field names. "
+                    + "Raw files (orderLines, opportunities, and a mapping of their columns) are added up into the "
+                    + "same facts; the answer's computedFrom shows the figures and what they rest on. "
                     + "Errors name the file, row and column.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = CsvFilesForm.class)))
@@ -83,9 +89,23 @@ class DiagnosisController {
     ResponseEntity<byte[]> diagnoseCsv(@Parameter(hidden = true) MultipartHttpServletRequest request,
                                        Locale locale, @Parameter(hidden = true) Authentication user) {
         List<CsvUpload> uploads = new ArrayList<>();
-        request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> uploads.add(upload(part, file))));
-        uploads.addAll(textParts(request));
-        return answer(diagnoses.diagnoseCsv(uploads, locale, Caller.of(user)));
+        List<RawUpload> raw = new ArrayList<>();
+        request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> {
+            if (RawDataReader.isRawPart(part)) {
+                // Streamed from the part Tomcat wrote to disk, never held in memory whole.
+                raw.add(new RawUpload(part, file.getOriginalFilename(), file));
+            } else {
+                uploads.add(upload(part, file));
+            }
+        }));
+        for (CsvUpload text : textParts(request)) {
+            if (RawDataReader.isRawPart(text.part())) {
+                raw.add(new RawUpload(text.part(), null, () -> new java.io.ByteArrayInputStream(text.content())));
+            } else {
+                uploads.add(text);
+            }
+        }
+        return answer(diagnoses.diagnoseCsv(uploads, raw, locale, Caller.of(user)));
     }
 
     /**
@@ -108,7 +128,11 @@ class DiagnosisController {
         return uploads;
     }
 
-    private static CsvUpload upload(String part, MultipartFile file) {
+    private CsvUpload upload(String part, MultipartFile file) {
+        if (file.getSize() > maxKpiFileSize) {
+            // KPI files are read whole; only raw files (streamed) may be larger than a JSON body.
+            throw new com.salesdiag.service.system.PayloadTooLargeException(maxKpiFileSize);
+        }
         try {
             return new CsvUpload(part, file.getOriginalFilename(), file.getBytes());
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package com.salesdiag.service.diagnosis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.salesdiag.service.rawdata.ComputedFrom;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -20,5 +22,12 @@ public record DiagnosisResponse(
         @Schema(description = "Corrective actions the rules recommended and the engine held back; empty unless an "
                 + "edited rule breaks the process's invariants") List<WithheldView> withheld,
         @Schema(description = "The checks of the ladder that could not be made, per subject: what was not sent is "
-                + "unknown, and a figure on too few observations decides nothing") List<UnverifiedView> notVerified) {
+                + "unknown, and a figure on too few observations decides nothing") List<UnverifiedView> notVerified,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ComputedFrom computedFrom) {
+
+    /** The same answer, saying which raw files and added-up figures it was computed from. */
+    DiagnosisResponse withComputedFrom(ComputedFrom from) {
+        return new DiagnosisResponse(companyId, companyName, period, coverage, language, rulesVersion, whySalesFell,
+                salespeople, recommendationsByOwner, findings, withheld, notVerified, from);
+    }
 }

@@ -12,6 +12,10 @@ import com.salesdiag.service.engine.EngineProvider;
 import com.salesdiag.service.facts.FactsInput;
 import com.salesdiag.service.facts.FactsMapper;
 import com.salesdiag.service.facts.FactsValidator;
+import com.salesdiag.service.rawdata.ComputedFrom;
+import com.salesdiag.service.rawdata.RawDataReader;
+import com.salesdiag.service.rawdata.RawFacts;
+import com.salesdiag.service.rawdata.RawUpload;
 import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.facts.InvalidFactsException;
@@ -22,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -37,6 +43,7 @@ public class DiagnosisService {
 
     private final FactsValidator validator;
     private final CsvFactsReader csvReader;
+    private final RawDataReader rawReader;
     private final EngineProvider engines;
     private final DiagnosisAssembler assembler;
     private final DiagnosisMetrics metrics;
@@ -44,12 +51,13 @@ public class DiagnosisService {
     private final JsonMapper json;
     private final Clock clock;
 
-    DiagnosisService(FactsValidator validator, CsvFactsReader csvReader, EngineProvider engines,
+    DiagnosisService(FactsValidator validator, CsvFactsReader csvReader, RawDataReader rawReader, EngineProvider engines,
                      DiagnosisAssembler assembler, DiagnosisMetrics metrics, DecisionLog decisionLog, JsonMapper json,
                      Clock clock) {
         this.clock = clock;
         this.validator = validator;
         this.csvReader = csvReader;
+        this.rawReader = rawReader;
         this.engines = engines;
         this.assembler = assembler;
         this.metrics = metrics;
@@ -66,16 +74,38 @@ public class DiagnosisService {
     }
 
     public Served diagnose(FactsInput input, Locale locale, Caller caller) {
-        return diagnose(input, "json", UnaryOperator.identity(), locale, caller);
+        return diagnose(input, "json", UnaryOperator.identity(), null, locale, caller);
     }
 
+    /** KPI files only, read whole. */
     public Served diagnoseCsv(List<CsvUpload> uploads, Locale locale, Caller caller) {
-        CsvFacts csv = csvReader.read(uploads);
-        return diagnose(csv.input(), "csv", csv.locator()::locate, locale, caller);
+        return diagnoseCsv(uploads, List.of(), locale, caller);
     }
 
-    private Served diagnose(FactsInput input, String source, UnaryOperator<InputError> locate, Locale locale,
-                            Caller caller) {
+    /**
+     * KPI files read whole, and raw files (order lines, opportunities) added up into the same facts as they stream
+     * in; the answer then says what it was computed from.
+     */
+    public Served diagnoseCsv(List<CsvUpload> uploads, List<RawUpload> raw, Locale locale, Caller caller) {
+        if (uploads.isEmpty() && !raw.isEmpty()) {
+            // Raw files alone: the reader of raw files says company.csv (the period) is needed.
+            FactsInput none = new FactsInput(null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null);
+            RawFacts facts = rawReader.read(none, Map.of(), UnaryOperator.identity(), raw);
+            return diagnose(facts.input(), "csv", facts.locator(), facts.computedFrom(), locale, caller);
+        }
+        CsvFacts csv = csvReader.read(uploads);
+        if (raw.isEmpty()) {
+            return diagnose(csv.input(), "csv", csv.locator()::locate, null, locale, caller);
+        }
+        Map<String, String> kpiFiles = new HashMap<>();
+        uploads.forEach(u -> kpiFiles.putIfAbsent(u.part(), u.displayName()));
+        RawFacts facts = rawReader.read(csv.input(), kpiFiles, csv.locator()::locate, raw);
+        return diagnose(facts.input(), "csv", facts.locator(), facts.computedFrom(), locale, caller);
+    }
+
+    private Served diagnose(FactsInput input, String source, UnaryOperator<InputError> locate,
+                            ComputedFrom computedFrom, Locale locale, Caller caller) {
         long start = System.nanoTime();
         String requestedBy = caller.name();
         validator.checkLimits(input);
@@ -92,6 +122,9 @@ public class DiagnosisService {
         Diagnosis diagnosis = engine.diagnose(facts);
         long diagnosed = System.nanoTime();
         DiagnosisResponse response = assembler.assemble(facts, diagnosis, locale);
+        if (computedFrom != null) {
+            response = response.withComputedFrom(computedFrom);
+        }
         long assembled = System.nanoTime();
         byte[] answerJson = json.writeValueAsBytes(response);
         long recordId = decisionLog.record(new DiagnosisToRecord(requestedBy, source, response.language(), facts,

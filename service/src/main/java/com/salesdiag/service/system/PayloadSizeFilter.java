@@ -16,18 +16,21 @@ import java.io.IOException;
 
 /**
  * Refuses request bodies over {@code salesdiag.max-payload-size} with 413: at once when the declared length is too
- * large, and while reading when a chunked body grows past it. Multipart uploads are held to the same size by
- * {@code spring.servlet.multipart.*}, which application.properties ties to this property.
+ * large, and while reading when a chunked body grows past it. Multipart uploads are held to
+ * {@code salesdiag.max-upload-size} here and by {@code spring.servlet.multipart.*}, which application.properties
+ * ties to it.
  */
 @Component
 class PayloadSizeFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long uploadLimit;
     private final HandlerExceptionResolver resolver;
 
     PayloadSizeFilter(SalesDiagProperties properties,
                       @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
         this.limit = properties.maxPayloadSize().toBytes();
+        this.uploadLimit = Math.max(limit, properties.maxUploadSize().toBytes());
         this.resolver = resolver;
     }
 
@@ -39,11 +42,15 @@ class PayloadSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            resolver.resolveException(request, response, null, new PayloadTooLargeException(limit));
+        // A CSV form may carry raw files, streamed from disk: it is held to the upload limit, and each KPI file in
+        // it to the payload limit (DiagnosisController).
+        String type = request.getContentType();
+        long max = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? uploadLimit : limit;
+        if (request.getContentLengthLong() > max) {
+            resolver.resolveException(request, response, null, new PayloadTooLargeException(max));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        chain.doFilter(new LimitedRequest(request, max), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -51,7 +51,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e, HttpServletRequest request) {
-        return tooLarge(request);
+        return e.limit() == properties.maxPayloadSize().toBytes() ? tooLarge(request) : uploadTooLarge(request);
     }
 
     @Override
@@ -60,7 +60,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (causedBy(e, FileCountLimitExceededException.class)) {
             return cast(tooManyParts(servlet(request)));
         }
-        return cast(tooLarge(servlet(request)));
+        return cast(formTooLarge(e, servlet(request)));
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -68,9 +68,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (causedBy(e, FileCountLimitExceededException.class)) {
             return tooManyParts(request);
         }
-        if (causedBy(e, PayloadTooLargeException.class) || causedBy(e, MaxUploadSizeExceededException.class)
+        PayloadTooLargeException over = cause(e, PayloadTooLargeException.class);
+        if (over != null) {
+            return tooLarge(over, request);
+        }
+        if (causedBy(e, MaxUploadSizeExceededException.class)
                 || String.valueOf(e.getMessage()).contains("SizeLimitExceeded")) {
-            return tooLarge(request);
+            return formTooLarge(e, request);
         }
         String message = text(request, "salesdiag.csv.malformed", e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.BAD_REQUEST, ProblemTypes.UNREADABLE_CSV,
@@ -189,6 +193,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
         String message = text(request, "salesdiag.problem.payloadTooLarge", properties.maxPayloadSize().toMegabytes());
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+                List.of(new InputError(null, null, null, null, null, message)), request);
+    }
+
+    /**
+     * A form over Tomcat's limits: its text fields over maxPostSize (salesdiag.max-payload-size: they are held in
+     * memory), or its files over spring.servlet.multipart.* (salesdiag.max-upload-size: they go to disk).
+     */
+    private ResponseEntity<ProblemDetail> formTooLarge(Exception e, HttpServletRequest request) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage()).contains("maxPostSize") ? tooLarge(request) : uploadTooLarge(request);
+    }
+
+    /** A CSV form carrying raw files, over salesdiag.max-upload-size. */
+    private ResponseEntity<ProblemDetail> uploadTooLarge(HttpServletRequest request) {
+        String message = text(request, "salesdiag.problem.uploadTooLarge", properties.maxUploadSize().toMegabytes());
         return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
                 List.of(new InputError(null, null, null, null, null, message)), request);
     }

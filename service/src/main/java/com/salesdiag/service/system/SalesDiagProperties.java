@@ -21,6 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxTextLength     longest free text (a coaching plan's documentation)
  * @param maxListSize       most records in any list of the facts (goals, results, ...)
  * @param maxProductsPerSalesperson most products one salesperson sells ({@code productIds})
+ * @param maxUploadSize     largest CSV form when it carries raw files (order lines, opportunities): those are
+ *                          streamed from disk, not held in memory, so a form may be larger than a JSON body; each
+ *                          KPI file in it is still held to {@code maxPayloadSize}. 1 GB fits ~10 million order lines.
  * @param warmUp            after the start, diagnose the sample company once without recording it, so that the
  *                          first request does not pay for what is built on first use (~1.3 s); costs ~60 MiB of
  *                          RSS at once instead of at the first request
@@ -37,5 +40,6 @@ public record SalesDiagProperties(
         @DefaultValue("2000") int maxTextLength,
         @DefaultValue("250000") int maxListSize,
         @DefaultValue("1000") int maxProductsPerSalesperson,
-        @DefaultValue("true") boolean warmUp) {
+        @DefaultValue("true") boolean warmUp,
+        @DefaultValue("1GB") DataSize maxUploadSize) {
 }

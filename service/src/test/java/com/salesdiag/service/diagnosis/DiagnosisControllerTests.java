@@ -98,7 +98,7 @@ class DiagnosisControllerTests {
 
     @Test
     void unreadableCsvIs400NamingFileRowAndColumn() throws Exception {
-        given(diagnoses.diagnoseCsv(any(), any(), any())).willThrow(new UnreadableInputException(List.of(
+        given(diagnoses.diagnoseCsv(any(), any(), any(), any())).willThrow(new UnreadableInputException(List.of(
                 InputError.inFile("results.csv", 3, "revenue", "'abc' is not a number."))));
         mvc.perform(multipart("/api/v1/diagnoses").file(new MockMultipartFile("results", "results.csv", "text/csv",
                         "salespersonId,period,revenue\nx,2026-Q3,abc\n".getBytes())))
@@ -189,6 +189,6 @@ class DiagnosisControllerTests {
 
     private static DiagnosisResponse answer(String language) {
         return new DiagnosisResponse("padana", "Idraulica Padana S.p.A.", "2026-Q3", null, language, "v", null,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 }
