@@ -34,6 +34,8 @@ final class OrderLinesReading implements RawCsv.Reading {
     RawColumns columns;
     boolean deliveryDates;
     boolean discounts;
+    /** The discount column's header says "%" ("Sconto %", "Discount (%)"): its numbers are percentages. */
+    private boolean discountInPercent;
     long rows;
     long linesAfterPeriod;
     String firstPeriod;
@@ -111,6 +113,7 @@ final class OrderLinesReading implements RawCsv.Reading {
         }
         deliveryDates = required;
         discounts = columns.has("discount");
+        discountInPercent = discounts && columns.header("discount").contains("%");
         if (!columns.has("departmentId") && !subjects.knownSalespeople()) {
             problems.add(file, 1, "departmentId", "salesdiag.raw.noDepartments");
             return false;
@@ -306,7 +309,10 @@ final class OrderLinesReading implements RawCsv.Reading {
             }
         }
 
-        /** A discount is a share (0.05) or a percentage written as such (5%); an empty cell is no discount. */
+        /**
+         * A discount is a share (0.05), a percentage written as such (5%), or any number under a column whose header
+         * says % (5 under "Sconto %"); an empty cell is no discount.
+         */
         Double discount() {
             String text = columns.text(record, "discount");
             if (text == null) {
@@ -317,7 +323,7 @@ final class OrderLinesReading implements RawCsv.Reading {
                 if (text.endsWith("%")) {
                     value = columns.number(text.substring(0, text.length() - 1).strip(), "discount") / 100;
                 } else {
-                    value = columns.number(text, "discount");
+                    value = columns.number(text, "discount") / (discountInPercent ? 100 : 1);
                 }
                 if (value < 0 || value > 1) {
                     fail("discount", "salesdiag.raw.discountRange", Excerpt.of(text));

@@ -138,6 +138,28 @@ class RawDataReaderTests {
     }
 
     @Test
+    void typedLossReasonsAreReadByTheirWordsAndAmbiguousOnesCountAsAnotherReason() {
+        raw("orderLines", LINES_HEADER + "1,2026-07-03,marco,north,valve,1,100,0,,\n");
+        raw("opportunities", "Opportunity ID,Owner,Close Date,Amount,Stage,Loss Reason\n"
+                + "o1,marco,2026-07-02,100,persa,Prezzo troppo alto\n"
+                + "o2,marco,2026-07-02,100,lost,Competitor's price was lower\n"
+                + "o3,marco,2026-07-02,100,lost,Prodotto inadeguato\n"
+                + "o4,marco,2026-07-02,100,lost,Price and quality\n"
+                + "o5,marco,2026-07-02,100,lost,Budget cliente\n"
+                + "o6,marco,2026-07-02,100,lost,Tempi di consegna\n");
+        RawFacts facts = read();
+        FactsInput.SalesResult q3 = result(facts.input(), "marco", "2026-Q3");
+        assertThat(q3.dealsLost()).isEqualTo(6);
+        assertThat(q3.lostOnPrice()).as("the two reasons that name the price").isEqualTo(2);
+        assertThat(q3.lostOnProduct()).as("the one that names the product alone").isEqualTo(1);
+        assertThat(facts.computedFrom().lossReasons()).extracting(ComputedFrom.ReasonFrom::reason,
+                ComputedFrom.ReasonFrom::countedAs).contains(
+                org.assertj.core.groups.Tuple.tuple("Prezzo troppo alto", LossCause.PRICE),
+                org.assertj.core.groups.Tuple.tuple("Price and quality", LossCause.OTHER),
+                org.assertj.core.groups.Tuple.tuple("Budget cliente", LossCause.OTHER));
+    }
+
+    @Test
     void aLostDealWithoutReasonLeavesTheCausesUnknown() {
         raw("orderLines", LINES_HEADER + "1,2026-07-03,marco,north,valve,1,100,0,,\n");
         raw("opportunities", "opportunityId,salespersonId,closeDate,outcome,lossReason\n"
@@ -178,6 +200,16 @@ class RawDataReaderTests {
         raw("orderLines", "Numero ordine;Data ordine;Venditore;Area;Articolo;Quantità;Prezzo;Sconto\n"
                 + "7;2026-07-03;marco;nord;valvola;3;12,5;10%\n");
         assertThat(result(read().input(), "marco", "2026-Q3").revenue()).isEqualTo(33.75);
+    }
+
+    @Test
+    void aDiscountColumnHeadedWithPercentHoldsPercentages() {
+        raw("orderLines", "Numero ordine;Data ordine;Venditore;Area;Articolo;Quantità;Prezzo;Sconto %\n"
+                + "7;2026-07-03;marco;nord;valvola;4;25;12,5\n"
+                + "8;2026-07-04;marco;nord;valvola;1;100;5%\n");
+        FactsInput.SalesResult q3 = result(read().input(), "marco", "2026-Q3");
+        assertThat(q3.revenue()).isEqualTo(87.5 + 95);
+        assertThat(q3.averageDiscount()).isEqualTo((12.5 + 5) / 200);
     }
 
     @Test
