@@ -153,7 +153,7 @@ final class OrderLinesReading implements RawCsv.Reading {
         String departmentId = line.departmentId != null ? line.departmentId : subjects.departmentOf(line.salespersonId);
         if (departmentId == null) {
             if (withoutDepartment.add(line.salespersonId)) {
-                problems.add(file, number, columns.header("departmentId"), "salesdiag.raw.noDepartmentFor",
+                problems.addEach(file, number, columns.header("departmentId"), "salesdiag.raw.noDepartmentFor",
                         Excerpt.of(line.salespersonId));
             }
             return;

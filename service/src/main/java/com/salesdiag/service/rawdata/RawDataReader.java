@@ -113,18 +113,18 @@ public class RawDataReader {
     /** Names the KPI files do not know, and salespeople put in two departments: 422, at their first row. */
     private void references(Subjects subjects, Map<String, String> kpiFiles) {
         Problems problems = new Problems(messages);
-        subjects.unknown.values().forEach(u -> problems.add(u.file(), u.row(), u.column(),
+        subjects.unknown.values().forEach(u -> problems.addEach(u.file(), u.row(), u.column(),
                 "salesdiag.raw.unknown." + u.kind(), Excerpt.of(u.id()),
                 kpiFiles.getOrDefault(u.kind().equals("salesperson") ? "salespeople"
                         : u.kind().equals("department") ? "departments" : "products", u.kind() + ".csv")));
         subjects.twoDepartments.forEach((id, where) -> {
             String[] w = where.split("\\|", -1);
-            problems.add(w[4], Integer.valueOf(w[5]), w[6], "salesdiag.raw.twoDepartments", Excerpt.of(id),
+            problems.addEach(w[4], Integer.valueOf(w[5]), w[6], "salesdiag.raw.twoDepartments", Excerpt.of(id),
                     Excerpt.of(w[0]), w[1], w[2], Excerpt.of(w[3]));
         });
         subjects.people.forEach((id, person) -> {
             if (person.departmentId == null && subjects.departmentOf(id) == null) {
-                problems.add(person.file, person.row, person.column, "salesdiag.raw.noDepartmentFor", Excerpt.of(id));
+                problems.addEach(person.file, person.row, person.column, "salesdiag.raw.noDepartmentFor", Excerpt.of(id));
             }
         });
         if (problems.any()) {

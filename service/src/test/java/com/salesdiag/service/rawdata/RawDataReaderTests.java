@@ -236,6 +236,21 @@ class RawDataReaderTests {
     }
 
     @Test
+    void aProblemOnEveryRowIsListedThreeTimesThenCounted() {
+        StringBuilder lines = new StringBuilder(LINES_HEADER);
+        for (int order = 1; order <= 50; order++) {
+            lines.append(order).append(",03/07/2026,marco,north,valve,1,100,0,,\n");
+        }
+        raw("orderLines", lines + "51,2026-07-03,marco,north,valve,x,100,0,,\n");
+        List<InputError> errors = catchThrowableOfType(UnreadableInputException.class, this::read).errors();
+        assertThat(errors).extracting(InputError::row, InputError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "orderDate"), org.assertj.core.groups.Tuple.tuple(3, "orderDate"),
+                org.assertj.core.groups.Tuple.tuple(4, "orderDate"), org.assertj.core.groups.Tuple.tuple(52, "quantity"),
+                org.assertj.core.groups.Tuple.tuple(51, "orderDate"));
+        assertThat(errors.get(4).message()).startsWith("47 more rows have the same problem in column 'orderDate'");
+    }
+
+    @Test
     void aValueBeyondTheHeadersColumnsIsAnErrorNotDropped() {
         raw("orderLines", "orderId,orderDate,salespersonId,salespersonName,departmentId,productId,quantity,unitPrice\n"
                 + "1,2026-07-03,marco,Rossi, Marco,north,valve,1,100\n2,2026-07-03,marco,Marco,north,valve,1,100,,\n");
