@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The header of one raw file resolved to the fields of its kind (by the mapping file first, then by the usual
@@ -18,6 +19,9 @@ import java.util.Map;
  * decimal style.
  */
 final class RawColumns {
+
+    private static final Pattern SLASHED_DATE =
+            Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}( .*)?");
 
     private final String file;
     private final Map<String, Integer> index = new HashMap<>();
@@ -109,7 +113,15 @@ final class RawColumns {
             return null;
         }
         if (mapping.dateFormat() == null) {
-            return CsvCells.date(text);
+            try {
+                return CsvCells.date(text);
+            } catch (CsvCells.BadCell bad) {
+                // 03/07/2026 is a date in a format the export did not declare: say how to declare it.
+                throw SLASHED_DATE.matcher(text).matches()
+                        ? new CsvCells.BadCell("salesdiag.raw.undeclaredDateFormat",
+                                com.salesdiag.service.system.Excerpt.of(text))
+                        : bad;
+            }
         }
         try {
             TemporalAccessor parsed = mapping.dateFormat().parseBest(text, LocalDateTime::from, LocalDate::from);

@@ -248,6 +248,8 @@ class RawDataReaderTests {
                 org.assertj.core.groups.Tuple.tuple(4, "orderDate"), org.assertj.core.groups.Tuple.tuple(52, "quantity"),
                 org.assertj.core.groups.Tuple.tuple(51, "orderDate"));
         assertThat(errors.get(4).message()).startsWith("47 more rows have the same problem in column 'orderDate'");
+        assertThat(errors.get(0).message()).as("how to declare the export's format")
+                .contains("dateFormat,,dd/MM/yyyy");
     }
 
     @Test
