@@ -97,7 +97,12 @@ public final class FactsMapper {
     private static <O> List<O> namedBySalespeople(FactsInput in, Function<FactsInput.Salesperson, List<String>> ids,
                                                   java.util.function.BiFunction<String, String, O> fact) {
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-        in.salespeople().forEach(s -> ids.apply(s).forEach(seen::add));
+        in.salespeople().forEach(s -> {
+            List<String> named = ids.apply(s);
+            if (named != null) { // productIds not sent: the products are unknown, not none
+                named.forEach(seen::add);
+            }
+        });
         return seen.stream().map(id -> fact.apply(id, null)).toList();
     }
 

@@ -46,10 +46,6 @@ final class ColumnMapping {
         return columns.get(RawKind.normal(header));
     }
 
-    boolean mapsField(String field) {
-        return columns.containsValue(field);
-    }
-
     DateTimeFormatter dateFormat() {
         return dateFormat;
     }

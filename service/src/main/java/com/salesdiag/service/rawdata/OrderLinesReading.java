@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +63,6 @@ final class OrderLinesReading implements RawCsv.Reading {
         final LocalDate orderDate;
         final String period;
         final Shipment order = new Shipment();
-        final Map<String, Shipment> products = new LinkedHashMap<>();
 
         Run(String orderId, int row, String salespersonId, String departmentId, LocalDate orderDate, String period) {
             this.orderId = orderId;
@@ -184,7 +182,6 @@ final class OrderLinesReading implements RawCsv.Reading {
         subjects.people.get(line.salespersonId).productIds.add(line.productId);
         if (deliveryDates) {
             run.order.add(line.requiredDate, line.shippedDate);
-            run.products.computeIfAbsent(line.productId, k -> new Shipment()).add(line.requiredDate, line.shippedDate);
         }
     }
 
@@ -204,7 +201,12 @@ final class OrderLinesReading implements RawCsv.Reading {
         return false;
     }
 
-    /** Ends the order being read: one more order for its salesperson, its department and each of its products. */
+    /**
+     * Ends the order being read: one more order for its salesperson and its department. Deliveries are judged per
+     * department only: a product's on-time rate over all departments would charge one department's late orders to
+     * another whose own orders of it were all on time (the ladder reads a product's delay as standing for everyone
+     * selling it).
+     */
     void close() {
         if (run == null) {
             return;
@@ -215,8 +217,6 @@ final class OrderLinesReading implements RawCsv.Reading {
         }
         if (deliveryDates && run.order.lines > 0) {
             count(new Keys.Delivery(DeliveryScope.DEPARTMENT, run.departmentId, run.period), run.order);
-            run.products.forEach((product, shipment) ->
-                    count(new Keys.Delivery(DeliveryScope.PRODUCT, product, run.period), shipment));
         }
         run = null;
     }

@@ -9,8 +9,10 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +46,15 @@ final class RawColumns {
         columns.cells = new CsvCells(comma);
         columns.width = header.size();
         boolean ok = true;
+        // A mapped column wins over one recognised by its name, in the file that has it: a mapping written for the
+        // opportunities' "Opportunity Owner" leaves the order lines' "Sales Rep" recognised.
+        Set<String> mappedHere = new HashSet<>();
+        header.forEach(name -> {
+            String mapped = name.isEmpty() ? null : mapping.fieldOf(name);
+            if (mapped != null && kind.field(mapped).isPresent()) {
+                mappedHere.add(mapped);
+            }
+        });
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (name.isEmpty()) {
@@ -51,7 +62,7 @@ final class RawColumns {
             }
             String mapped = mapping.fieldOf(name);
             String field = mapped != null && kind.field(mapped).isPresent() ? mapped
-                    : kind.byHeader(name).filter(f -> !mapping.mapsField(f.name())).map(RawKind.Field::name).orElse(null);
+                    : kind.byHeader(name).filter(f -> !mappedHere.contains(f.name())).map(RawKind.Field::name).orElse(null);
             if (field == null) {
                 columns.ignored.add(name);
             } else if (columns.index.putIfAbsent(field, i) != null) {

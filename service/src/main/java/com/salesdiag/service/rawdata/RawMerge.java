@@ -114,14 +114,17 @@ final class RawMerge {
         TreeMap<Keys.Sales, Boolean> keys = new TreeMap<>();
         byLines.keySet().forEach(k -> keys.put(k, true));
         byOpps.keySet().forEach(k -> keys.put(k, true));
+        // A goal in a period the lines cover, and no line: an export that left the person out looks the same as a
+        // quarter without a sale, so their revenue is unknown (no result), shown in computedFrom as 0 lines; a
+        // results.csv row says what they sold.
+        Set<Keys.Sales> withoutLines = new TreeSet<>();
         if (lines != null && lines.firstPeriod != null) {
-            // A goal in a period the lines cover, and no line: nothing sold.
             for (FactsInput.Goal goal : kpi.goals()) {
                 if (goal != null && goal.level() == GoalLevel.SALESPERSON && goal.subjectId() != null
                         && goal.period() != null && within(goal.period(), lines.firstPeriod, lines.lastPeriod)) {
                     Keys.Sales key = new Keys.Sales(goal.subjectId(), goal.period());
-                    if (byLines.putIfAbsent(key, new SalesFigures()) == null) {
-                        keys.put(key, true);
+                    if (!byLines.containsKey(key) && !kpiIndex.containsKey(key)) {
+                        withoutLines.add(key);
                     }
                 }
             }
@@ -138,7 +141,15 @@ final class RawMerge {
         }
         FactsInput.SalesResult[] merged = kpi.results().toArray(new FactsInput.SalesResult[0]);
         List<FactsInput.SalesResult> added = new ArrayList<>();
+        for (Keys.Sales key : withoutLines) {
+            SalesFigures o = byOpps.get(key);
+            from.add(new ComputedFrom.ResultFrom(key.salespersonId(), key.period(), null, null, 0L, 0L, null,
+                    null, null, null, null, null, o == null ? null : o.opportunities));
+        }
         for (Keys.Sales key : keys.keySet()) {
+            if (withoutLines.contains(key)) {
+                continue;
+            }
             SalesFigures l = byLines.get(key);
             SalesFigures o = byOpps.get(key);
             Integer at = kpiIndex.get(key);
@@ -266,8 +277,13 @@ final class RawMerge {
         return period.compareTo(first) >= 0 && period.compareTo(last) <= 0;
     }
 
-    private static Double cents(double amount) {
-        return Math.round(amount * 100) / 100.0;
+    /**
+     * Half a cent rounds up, as by hand: the sum of the lines is first cleared of binary noise (9,082.745 is summed
+     * as 9,082.744999...), at a millionth, far below a cent and far above that noise.
+     */
+    static Double cents(double amount) {
+        return java.math.BigDecimal.valueOf(amount).setScale(6, java.math.RoundingMode.HALF_EVEN)
+                .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     private static <T> Set<String> ids(List<T> records, java.util.function.Function<T, String> id) {

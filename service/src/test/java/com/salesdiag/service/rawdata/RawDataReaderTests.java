@@ -64,7 +64,8 @@ class RawDataReaderTests {
         assertThat(north.orders()).isEqualTo(1);
         assertThat(north.onTimeRate()).isEqualTo(0.0);
         assertThat(north.averageDelayDays()).isEqualTo(2.0);
-        assertThat(delivery(facts.input(), DeliveryScope.PRODUCT, "valve", "2026-Q3").onTimeRate()).isEqualTo(1.0);
+        assertThat(facts.input().delivery()).as("a product's delivery over every department charges one's delays to others")
+                .extracting(FactsInput.DeliveryPerformance::scope).containsOnly(DeliveryScope.DEPARTMENT);
         ComputedFrom.DeliveryFrom from = facts.computedFrom().delivery().stream()
                 .filter(d -> d.scope() == DeliveryScope.DEPARTMENT && d.period().equals("2026-Q3")).findFirst().orElseThrow();
         assertThat(from.openOrders()).isEqualTo(1);
@@ -203,6 +204,12 @@ class RawDataReaderTests {
     }
 
     @Test
+    void halfACentRoundsUpAsByHand() {
+        raw("orderLines", LINES_HEADER + "1,2026-07-03,marco,north,valve,1,9082.745,0,,\n");
+        assertThat(result(read().input(), "marco", "2026-Q3").revenue()).isEqualTo(9082.75);
+    }
+
+    @Test
     void aDiscountColumnHeadedWithPercentHoldsPercentages() {
         raw("orderLines", "Numero ordine;Data ordine;Venditore;Area;Articolo;Quantità;Prezzo;Sconto %\n"
                 + "7;2026-07-03;marco;nord;valvola;4;25;12,5\n"
@@ -335,13 +342,19 @@ class RawDataReaderTests {
     }
 
     @Test
-    void aSalespersonWithAGoalAndNoLineInAPeriodTheLinesCoverSoldNothing() {
+    void aSalespersonWithAGoalAndNoLineInAPeriodTheLinesCoverHasNoResultButIsShownWithNoLines() {
         kpi.put("goals", "level,subjectId,period,target\nSALESPERSON,anna,2026-Q3,1000\nSALESPERSON,anna,2027-Q1,1000\n");
         raw("orderLines", LINES_HEADER + "1,2026-07-03,marco,north,valve,1,100,0,,\n");
         kpi.put("salespeople", "id,name,departmentId\nmarco,Marco,north\nanna,Anna,north\n");
-        FactsInput input = read().input();
-        assertThat(result(input, "anna", "2026-Q3").revenue()).isZero();
-        assertThat(input.results()).noneMatch(r -> r.period().equals("2027-Q1"));
+        RawFacts facts = read();
+        assertThat(facts.input().results()).as("an export that left anna out is no proof she sold nothing")
+                .noneMatch(r -> r.salespersonId().equals("anna"));
+        assertThat(facts.computedFrom().results()).filteredOn(r -> r.salespersonId().equals("anna")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.period()).isEqualTo("2026-Q3");
+                    assertThat(r.lines()).isZero();
+                    assertThat(r.revenue()).isNull();
+                });
     }
 
     private void raw(String part, String text) {
