@@ -43,7 +43,10 @@ final class WhySalesFellAnswerer {
     /** Null when the facts cover the whole period. */
     private final CoverageView coverage;
 
+    private final ChangeAnswerer changes;
+
     WhySalesFellAnswerer(Diagnosis diagnosis, CompanyFigures figures, Sentences sentences, CoverageView coverage) {
+        this.changes = new ChangeAnswerer(diagnosis, figures.facts(), sentences);
         this.coverage = coverage;
         this.diagnosis = diagnosis;
         this.figures = figures;
@@ -63,14 +66,27 @@ final class WhySalesFellAnswerer {
         List<String> systemic = diagnosis.findings().stream()
                 .filter(f -> f.code().equals(SYSTEMIC) && f.subjectType() == SubjectType.DEPARTMENT)
                 .map(DiagnosedFinding::subjectName).toList();
-        ShortfallAnswer company = answer(SubjectType.COMPANY, companyId, companyName, figures.salespeople(), systemic);
+        ShortfallAnswer company = ledByTheFall(SubjectType.COMPANY, companyId,
+                answer(SubjectType.COMPANY, companyId, companyName, figures.salespeople(), systemic));
         List<ShortfallAnswer> departments = new ArrayList<>();
         for (Department d : figures.facts().departments()) {
             String name = nameOr(d.name(), d.id());
-            departments.add(answer(SubjectType.DEPARTMENT, d.id(), name, figures.inDepartment(d.id()),
-                    systemic.contains(name) ? List.of(name) : List.of()));
+            departments.add(ledByTheFall(SubjectType.DEPARTMENT, d.id(),
+                    answer(SubjectType.DEPARTMENT, d.id(), name, figures.inDepartment(d.id()),
+                            systemic.contains(name) ? List.of(name) : List.of())));
         }
-        return new WhySalesFell(company, departments);
+        return new WhySalesFell(company, departments, changes.answer());
+    }
+
+    /** A scope whose revenue fell against an earlier period: the answer leads with the fall, then the goal. */
+    private ShortfallAnswer ledByTheFall(SubjectType type, String id, ShortfallAnswer a) {
+        String fall = changes.leadingFall(type, id);
+        if (fall == null) {
+            return a;
+        }
+        return new ShortfallAnswer(a.subjectType(), a.subjectId(), a.subjectName(), a.outcome(), a.target(),
+                a.actual(), a.attainment(), a.shortfall(), fall + " " + a.summary(), a.systemic(), a.causes(),
+                a.unexplainedAmount(), a.unexplainedShare(), a.estimatesScaled(), a.notVerified());
     }
 
     private ShortfallAnswer answer(SubjectType type, String id, String name, List<Salesperson> scope,
