@@ -49,12 +49,6 @@ final class ChangeAnswerer {
         return out;
     }
 
-    /** The change sentence of a scope when it fell against either period; null otherwise. */
-    String leadingFall(SubjectType type, String id) {
-        List<RevenueChange> changes = byScope.get(key(type, id));
-        return changes == null || changes.stream().noneMatch(RevenueChange::isFall) ? null : sentence(changes);
-    }
-
     private String sentence(List<RevenueChange> changes) {
         RevenueChange first = changes.get(0);
         List<String> clauses = changes.stream().map(this::clause).toList();

@@ -66,27 +66,14 @@ final class WhySalesFellAnswerer {
         List<String> systemic = diagnosis.findings().stream()
                 .filter(f -> f.code().equals(SYSTEMIC) && f.subjectType() == SubjectType.DEPARTMENT)
                 .map(DiagnosedFinding::subjectName).toList();
-        ShortfallAnswer company = ledByTheFall(SubjectType.COMPANY, companyId,
-                answer(SubjectType.COMPANY, companyId, companyName, figures.salespeople(), systemic));
+        ShortfallAnswer company = answer(SubjectType.COMPANY, companyId, companyName, figures.salespeople(), systemic);
         List<ShortfallAnswer> departments = new ArrayList<>();
         for (Department d : figures.facts().departments()) {
             String name = nameOr(d.name(), d.id());
-            departments.add(ledByTheFall(SubjectType.DEPARTMENT, d.id(),
-                    answer(SubjectType.DEPARTMENT, d.id(), name, figures.inDepartment(d.id()),
-                            systemic.contains(name) ? List.of(name) : List.of())));
+            departments.add(answer(SubjectType.DEPARTMENT, d.id(), name, figures.inDepartment(d.id()),
+                    systemic.contains(name) ? List.of(name) : List.of()));
         }
         return new WhySalesFell(company, departments, changes.answer());
-    }
-
-    /** A scope whose revenue fell against an earlier period: the answer leads with the fall, then the goal. */
-    private ShortfallAnswer ledByTheFall(SubjectType type, String id, ShortfallAnswer a) {
-        String fall = changes.leadingFall(type, id);
-        if (fall == null) {
-            return a;
-        }
-        return new ShortfallAnswer(a.subjectType(), a.subjectId(), a.subjectName(), a.outcome(), a.target(),
-                a.actual(), a.attainment(), a.shortfall(), fall + " " + a.summary(), a.systemic(), a.causes(),
-                a.unexplainedAmount(), a.unexplainedShare(), a.estimatesScaled(), a.notVerified());
     }
 
     private ShortfallAnswer answer(SubjectType type, String id, String name, List<Salesperson> scope,
