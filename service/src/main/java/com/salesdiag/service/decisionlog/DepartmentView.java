@@ -87,6 +87,19 @@ final class DepartmentView {
                 }
             }
             why.set("departments", kept);
+            if (why.has("changes")) {
+                // The company's change and the products' name other departments' parts: only their own scopes.
+                ArrayNode changes = copy.arrayNode();
+                for (JsonNode change : list(why, "changes")) {
+                    String type = text(change, "subjectType");
+                    String id = text(change, "subjectId");
+                    if ("DEPARTMENT".equals(type) && departments.contains(id)
+                            || "SALESPERSON".equals(type) && people.contains(id)) {
+                        changes.add(change);
+                    }
+                }
+                why.set("changes", changes);
+            }
         }
         for (JsonNode group : list(copy, "recommendationsByOwner")) {
             ((ObjectNode) group).set("recommendations", subjects(copy, list(group, "recommendations"), people));

@@ -43,7 +43,10 @@ final class WhySalesFellAnswerer {
     /** Null when the facts cover the whole period. */
     private final CoverageView coverage;
 
+    private final ChangeAnswerer changes;
+
     WhySalesFellAnswerer(Diagnosis diagnosis, CompanyFigures figures, Sentences sentences, CoverageView coverage) {
+        this.changes = new ChangeAnswerer(diagnosis, figures.facts(), sentences);
         this.coverage = coverage;
         this.diagnosis = diagnosis;
         this.figures = figures;
@@ -70,7 +73,7 @@ final class WhySalesFellAnswerer {
             departments.add(answer(SubjectType.DEPARTMENT, d.id(), name, figures.inDepartment(d.id()),
                     systemic.contains(name) ? List.of(name) : List.of()));
         }
-        return new WhySalesFell(company, departments);
+        return new WhySalesFell(company, departments, changes.answer());
     }
 
     private ShortfallAnswer answer(SubjectType type, String id, String name, List<Salesperson> scope,

@@ -173,9 +173,28 @@ final class CrossRecordChecks {
         boolean goalForPeriod = periodsByList.get("goals").contains(in.period());
         if (!in.goals().isEmpty() && !goalForPeriod) {
             add("goals", "salesdiag.facts.noGoalForPeriod", in.period());
-        } else if (in.goals().isEmpty()) {
+        } else if (in.goals().isEmpty() && !comparable(periodsByList.get("results"))) {
             add("goals", "salesdiag.facts.noGoals", in.period());
         }
+    }
+
+    /**
+     * Whether results were sent for the previous period or the same period a year earlier: a company with no goals
+     * at all is then diagnosed on the change of its revenue alone.
+     */
+    private boolean comparable(List<String> resultPeriods) {
+        int index = com.salesdiag.engine.derived.PeriodCalendar.parse(in.period(), true).index();
+        int year = in.period().contains("Q") ? 4 : 12;
+        for (String period : resultPeriods) {
+            if (period != null && PERIOD.matcher(period).matches()
+                    && com.salesdiag.engine.derived.PeriodCalendar.sameKind(period, in.period())) {
+                int earlier = index - com.salesdiag.engine.derived.PeriodCalendar.parse(period, false).index();
+                if (earlier == 1 || earlier == year) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Each record's period, null for a null record (the record checks report that one). */

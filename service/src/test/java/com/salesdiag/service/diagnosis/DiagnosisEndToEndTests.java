@@ -44,6 +44,8 @@ class DiagnosisEndToEndTests {
         assertThat(company.get("outcome").asString()).isEqualTo("GOAL_MISSED");
         assertThat(company.get("shortfall").asDouble()).isEqualTo(115_400);
         assertThat(company.get("summary").asString()).startsWith("Idraulica Padana S.p.A. reached 89% of its goal for Q3 2026");
+        assertThat(answer.at("/whySalesFell/changes/0/summary").asString())
+                .startsWith("Idraulica Padana S.p.A.: revenue fell 5.5% (56,250) against Q2 2026, from 1,025,850 to 969,600");
         assertThat(causeCodes(company)).startsWith("PRICE_NOT_COMPETITIVE", "DELIVERY_DELAYS")
                 .contains("MARKETING_MISMATCH", "CUSTOMER_SERVICE_PROBLEMS", "CAPABILITY_GAP", "TRAINING_GAP");
         assertThat(sumOfShares(company) + company.get("unexplainedShare").asDouble()).isBetween(0.999, 1.001);
@@ -55,6 +57,39 @@ class DiagnosisEndToEndTests {
                 assertThat(finding.get("explanation").asString()).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void theChangeAgainstEarlierPeriodsAddsUpAndSaysWhatItCouldNotCompare() {
+        JsonNode changes = diagnose(SampleCompany.json(), "en").at("/whySalesFell/changes");
+        JsonNode company = changes.get(0);
+        assertThat(company.get("subjectType").asString()).isEqualTo("COMPANY");
+        JsonNode previous = company.at("/against/0");
+        assertThat(previous.get("earlierPeriod").asString()).isEqualTo("2026-Q2");
+        assertThat(previous.get("change").decimalValue()).isEqualByComparingTo("-56250.00");
+        java.math.BigDecimal parts = java.math.BigDecimal.ZERO;
+        for (JsonNode c : previous.get("contributors")) {
+            parts = parts.add(c.get("change").decimalValue());
+        }
+        assertThat(parts).isEqualByComparingTo(previous.get("change").decimalValue());
+        JsonNode yearEarlier = company.at("/against/1");
+        assertThat(yearEarlier.get("notComparable").asString()).isEqualTo("NO_RESULTS_FOR_EARLIER_PERIOD");
+        assertThat(yearEarlier.get("change").isNull()).isTrue();
+    }
+
+    @Test
+    void aCompanyWithoutGoalsIsDiagnosedOnTheChangeAlone() {
+        tools.jackson.databind.node.ObjectNode tree = SampleCompany.tree();
+        tree.putArray("goals");
+        JsonNode answer = diagnose(tree.toString(), "en");
+        assertThat(answer.at("/whySalesFell/company/outcome").asString()).isEqualTo("NO_GOAL");
+        assertThat(answer.at("/whySalesFell/changes/0/summary").asString()).startsWith("Idraulica Padana S.p.A.: revenue fell");
+        tools.jackson.databind.node.ObjectNode alone = SampleCompany.tree();
+        alone.putArray("goals");
+        alone.putArray("results").addAll(java.util.stream.StreamSupport.stream(SampleCompany.tree().get("results").spliterator(), false)
+                .filter(r -> r.get("period").asString().equals("2026-Q3")).toList());
+        HttpResponse<String> refused = http.postJson("/api/v1/diagnoses", alone.toString(), "en");
+        assertThat(refused.statusCode()).as("no goals and nothing earlier to compare with").isEqualTo(422);
     }
 
     @Test

@@ -61,12 +61,15 @@ class ReadmeExamplesTests {
                 + "  | curl -s -u manager:demo-manager -H 'Content-Type: application/json' -H 'Accept-Language: "
                 + language + "' \\\n"
                 + "         --data-binary @- localhost:8080/api/v1/diagnoses";
-        JsonNode company = diagnose(language).at("/whySalesFell/company");
+        JsonNode whole = diagnose(language);
+        JsonNode company = whole.at("/whySalesFell/company");
+        // Against the previous quarter first (whySalesFell.changes), then against the goal.
+        String change = whole.at("/whySalesFell/changes/0/summary").asString() + "\n>\n> ";
         String answer = "```shell\n" + command + "\n```\n\n";
         if (language.equals("it")) {
             return answer + "risponde, per l'azienda (tutta la risposta è in "
                     + "[docs/examples/sample-diagnosis.it.json](docs/examples/sample-diagnosis.it.json)):\n\n> "
-                    + company.get("summary").asString() + "\n";
+                    + change + company.get("summary").asString() + "\n";
         }
         StringBuilder table = new StringBuilder("| cause | owner | ladder step | of the shortfall | share |\n|---|---|---|---|---|\n");
         for (JsonNode cause : company.get("causes")) {
@@ -75,10 +78,10 @@ class ReadmeExamplesTests {
                     .append(String.format(java.util.Locale.ENGLISH, "%,.0f", cause.get("amount").asDouble()))
                     .append(" | ").append(Math.round(cause.get("share").asDouble() * 100)).append(" % |\n");
         }
-        return answer + "answers, for the company (`whySalesFell.company`; the whole answer, with every finding, "
+        return answer + "answers, for the company (`whySalesFell.changes[0]`, `whySalesFell.company`; the whole answer, with every finding, "
                 + "recommendation and its evidence, is in "
                 + "[docs/examples/sample-diagnosis.en.json](docs/examples/sample-diagnosis.en.json)):\n\n> "
-                + company.get("summary").asString() + "\n\n" + table;
+                + change + company.get("summary").asString() + "\n\n" + table;
     }
 
     private JsonNode diagnose(String language) {

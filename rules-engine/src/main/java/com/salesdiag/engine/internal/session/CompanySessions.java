@@ -6,6 +6,9 @@ import com.salesdiag.engine.internal.ruleset.Ruleset;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
+import com.salesdiag.engine.derived.RevenueChange;
+import com.salesdiag.engine.internal.change.RevenueChanges;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,9 +38,10 @@ public final class CompanySessions {
         Objects.requireNonNull(facts, "facts");
         KieSession session = sessions.newKieSession();
         try {
-            FactLoader.load(session, facts);
+            List<RevenueChange> changes = RevenueChanges.of(facts);
+            FactLoader.load(session, facts, changes);
             session.fireAllRules();
-            return new ConclusionCollector(ruleset, facts).collect(SessionSettling.settle(session, ruleset, facts));
+            return new ConclusionCollector(ruleset, facts, changes).collect(SessionSettling.settle(session, ruleset, facts));
         } finally {
             session.dispose(); // reset and back to the pool
         }

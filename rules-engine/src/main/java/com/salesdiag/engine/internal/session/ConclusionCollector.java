@@ -17,6 +17,8 @@ import com.salesdiag.engine.answer.ReviewRecord;
 import com.salesdiag.engine.rules.RuleInfo;
 import com.salesdiag.engine.internal.ruleset.Ruleset;
 
+import com.salesdiag.engine.derived.RevenueChange;
+import com.salesdiag.engine.internal.change.RevenueChanges;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -82,8 +84,15 @@ public final class ConclusionCollector {
     /** Per language: how sentences write codes and product ids. */
     private final Map<String, Words> words;
     private final Map<String, Salesperson> salespeople = new HashMap<>();
+    private final List<RevenueChange> changes;
 
     public ConclusionCollector(Ruleset ruleset, CompanyFacts facts) {
+        this(ruleset, facts, RevenueChanges.of(facts));
+    }
+
+    /** With the changes of revenue already computed for the session ({@link FactLoader}). */
+    public ConclusionCollector(Ruleset ruleset, CompanyFacts facts, List<RevenueChange> changes) {
+        this.changes = changes;
         this.ruleset = ruleset;
         this.facts = facts;
         this.names = new SubjectNames(facts);
@@ -127,7 +136,7 @@ public final class ConclusionCollector {
                 .toList();
         return new Diagnosis(facts.company() == null ? "" : facts.company().id(), facts.period(),
                 ruleset.version(), findings, recommendations, List.copyOf(withheld),
-                UnverifiedChecks.of(facts, outcome));
+                UnverifiedChecks.of(facts, outcome), changes);
     }
 
     private InvariantGuard guard() {

@@ -6,6 +6,8 @@ import com.salesdiag.engine.facts.FactKind;
 import com.salesdiag.engine.derived.PeriodCalendar;
 import org.kie.api.runtime.KieSession;
 
+import com.salesdiag.engine.derived.RevenueChange;
+import com.salesdiag.engine.internal.change.RevenueChanges;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +21,12 @@ public final class FactLoader {
     }
 
     public static void load(KieSession session, CompanyFacts facts) {
+        load(session, facts, RevenueChanges.of(facts));
+    }
+
+    /** With the changes of revenue against earlier periods, as derived facts the rules can read. */
+    public static void load(KieSession session, CompanyFacts facts, List<RevenueChange> changes) {
+        changes.forEach(session::insert);
         if (facts.company() != null) {
             session.insert(facts.company());
         }
