@@ -1,7 +1,6 @@
 package com.salesdiag.service.rawdata;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.salesdiag.engine.facts.DeliveryScope;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -34,10 +33,10 @@ public record ComputedFrom(List<FileRead> files, List<ResultFrom> results, List<
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "Deliveries of one department or product in one period: orders shipped (the rate rests on "
+    @Schema(description = "Deliveries of one department (scope DEPARTMENT) in one period: orders shipped (the rate rests on "
             + "them), late among them (the delay rests on them), open (not shipped yet, neither on time nor late), "
             + "shipped without a required date (not judged), and the order lines behind them")
-    public record DeliveryFrom(DeliveryScope scope, String scopeId, String period, Double onTimeRate,
+    public record DeliveryFrom(String scope, String scopeId, String period, Double onTimeRate,
                                Double averageDelayDays, long orders, long lateOrders, long openOrders,
                                long ordersWithoutRequiredDate, long lines) {
     }

@@ -220,7 +220,7 @@ final class RawMerge {
             }
         }
         new TreeMap<>(lines.delivery).forEach((key, f) -> {
-            from.add(new ComputedFrom.DeliveryFrom(key.scope(), key.scopeId(), key.period(), f.onTimeRate(),
+            from.add(new ComputedFrom.DeliveryFrom(key.scope().name(), key.scopeId(), key.period(), f.onTimeRate(),
                     f.averageDelayDays(), f.shipped, f.late, f.open, f.withoutRequiredDate, f.lines));
             Integer at = kpiIndex.get(key);
             if (at != null) {
