@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,12 +39,12 @@ import java.util.Set;
 class HistoryController {
 
     private final DiagnosisRecords records;
-    private final JsonMapper json;
+    private final RecordedDiagnoses recorded;
     private final MessageSource messages;
 
-    HistoryController(DiagnosisRecords records, JsonMapper json, MessageSource messages) {
+    HistoryController(DiagnosisRecords records, RecordedDiagnoses recorded, MessageSource messages) {
         this.records = records;
-        this.json = json;
+        this.recorded = recorded;
         this.messages = messages;
     }
 
@@ -81,7 +80,7 @@ class HistoryController {
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
         }
-        Set<String> scope = scope(caller);
+        Set<String> scope = RecordedDiagnoses.scope(caller);
         if (scope != null && department != null && !scope.contains(department)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "salesdiag.history.otherDepartment",
                     caller.name(), department, String.join(", ", scope));
@@ -100,26 +99,8 @@ class HistoryController {
     @ApiResponse(responseCode = "404", description = "No such diagnosis, or none the caller may see",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     RecordedDiagnosis get(@PathVariable long id, Authentication authentication) {
-        Caller caller = Caller.of(authentication);
-        Set<String> scope = scope(caller);
-        StoredDiagnosis stored = records.find(id, scope, caller.companyScope(), caller.name()).orElseThrow(() ->
+        return recorded.find(id, Caller.of(authentication)).orElseThrow(() ->
                 new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "salesdiag.history.notFound", id));
-        var facts = json.readTree(stored.factsJson());
-        var answer = json.readTree(stored.answerJson());
-        if (scope != null) {
-            DepartmentView view = new DepartmentView(scope);
-            facts = view.facts(facts);
-            answer = view.answer(answer);
-        }
-        DiagnosisSummary s = stored.summary();
-        return new RecordedDiagnosis(s.id(), s.recordedAt(), s.requestedBy(), s.companyId(), s.companyName(),
-                s.period(), s.inputKind(), s.language(), s.rulesVersion(), s.departments(),
-                scope == null ? null : List.copyOf(scope), facts, answer);
-    }
-
-    /** The departments a caller may see; null for all of them. */
-    private static Set<String> scope(Caller caller) {
-        return caller.seesAllDepartments() ? null : caller.departments();
     }
 
     private LocalDate date(String name, String value, List<InputError> errors, Locale locale) {

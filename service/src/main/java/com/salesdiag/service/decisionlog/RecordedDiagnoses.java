@@ -49,7 +49,8 @@ public class RecordedDiagnoses {
         });
     }
 
-    private static Set<String> scope(Caller caller) {
+    /** The departments a caller may see; null for all of them. */
+    static Set<String> scope(Caller caller) {
         return caller.seesAllDepartments() ? null : caller.departments();
     }
 }
