@@ -26,6 +26,8 @@ public final class CsvCells {
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+");
     /** 93.600,50: thousands grouped by dots before a decimal comma. */
     private static final Pattern GROUPED_WITH_COMMA = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+,\\d*");
+    /** 1,250.00: thousands grouped by commas before a decimal point, as US exports write money. */
+    private static final Pattern GROUPED_WITH_POINT = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+\\.\\d+");
 
     /**
      * Money columns: amounts in whole units or cents, never to the thousandth, so that in a file separated by
@@ -98,7 +100,8 @@ public final class CsvCells {
     /** A number of the column {@code column}, read as the file's decimal style says. */
     public Double number(String text, String column) throws BadCell {
         boolean money = MONEY.contains(column);
-        String normal = decimalComma ? withDecimalPoint(text, money) : text;
+        String normal = decimalComma ? withDecimalPoint(text, money)
+                : GROUPED_WITH_POINT.matcher(text).matches() ? text.replace(",", "") : text;
         if (decimalComma && money && text.indexOf('.') >= 0 && text.indexOf(',') < 0) {
             sameDotsInColumn(column, text, !normal.contains("."));
         }

@@ -2,6 +2,8 @@ package com.salesdiag.service.rawdata;
 
 import org.apache.commons.csv.CSVRecord;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -133,11 +135,17 @@ final class ColumnMapping {
             }
         }
 
+        /** A format that cannot write a day and read it back (empty, QQQ, yyyy-MM) would fail on every line. */
         private void dateFormat(int number, String pattern) {
             try {
-                mapping.dateFormat = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+                DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+                LocalDateTime moment = LocalDateTime.of(2026, 11, 23, 14, 5, 7);
+                if (!moment.toLocalDate().equals(LocalDate.from(format.parse(format.format(moment))))) {
+                    throw new IllegalArgumentException(pattern);
+                }
+                mapping.dateFormat = format;
                 mapping.dateFormatText = pattern;
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) { // a bad pattern, or one that names no day, month and year
                 problems.add(file, number, "to", "salesdiag.raw.mapping.badDateFormat", pattern);
             }
         }

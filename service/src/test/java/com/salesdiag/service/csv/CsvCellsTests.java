@@ -45,9 +45,16 @@ class CsvCellsTests {
     }
 
     @ParameterizedTest(name = "{0} with commas is {1}")
-    @CsvSource(delimiter = '|', value = {"93600|93600", "93.600|93.6", "0.125|0.125"})
+    @CsvSource(delimiter = '|', value = {"93600|93600", "93.600|93.6", "0.125|0.125", "1,250.00|1250",
+            "-12,345,678.5|-12345678.5"})
     void commaFilesUseADecimalPoint(String cell, double value) throws Exception {
         assertThat(new CsvCells(false).read(cell, REVENUE)).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0} with commas is not a number")
+    @ValueSource(strings = {"0,500", "12,500", "1,25.00", "1,2500.0"})
+    void commasGroupThousandsOnlyBeforeADecimalPointAndInThrees(String cell) {
+        assertThatExceptionOfType(CsvCells.BadCell.class).isThrownBy(() -> new CsvCells(false).read(cell, REVENUE));
     }
 
     @ParameterizedTest(name = "{0} of money with semicolons is {1}")

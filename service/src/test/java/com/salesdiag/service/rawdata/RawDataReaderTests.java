@@ -172,6 +172,24 @@ class RawDataReaderTests {
     }
 
     @Test
+    void aUsExportWithThousandsCommasAndMonthFirstDatesWithTimesIsRead() {
+        raw("mapping", "what,from,to\ndateFormat,,MM/dd/yyyy HH:mm\ndecimal,,point\n");
+        raw("orderLines", "Order Number,Order Date,Sales Rep,Region,SKU,Qty,Unit Price\n"
+                + "1,07/03/2026 09:30,marco,north,valve,2,\"1,250.00\"\n");
+        assertThat(result(read().input(), "marco", "2026-Q3").revenue()).isEqualTo(2500.0);
+    }
+
+    @Test
+    void aDateFormatThatCannotReadADayIsRefusedAtItsMappingRow() {
+        raw("mapping", "what,from,to\ndateFormat,,QQQ\ndateFormat,,\n");
+        raw("orderLines", LINES_HEADER + "1,2026-07-03,marco,north,valve,1,100,0,,\n");
+        List<InputError> errors = catchThrowableOfType(UnreadableInputException.class, this::read).errors();
+        assertThat(errors).extracting(InputError::file, InputError::row, InputError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("mapping.csv", 2, "to"),
+                org.assertj.core.groups.Tuple.tuple("mapping.csv", 3, "to"));
+    }
+
+    @Test
     void aMappingFileNamesColumnsDatesDecimalsReasonsAndOutcomes() {
         raw("mapping", "what,from,to\ncolumn,Venditore,salespersonId\ncolumn,Data,closeDate\n"
                 + "dateFormat,,dd/MM/yyyy\ndecimal,,comma\nlossReason,Costa troppo,PRICE\noutcome,Firmato,WON\n"
