@@ -4,6 +4,7 @@ import com.salesdiag.service.support.Http;
 import com.salesdiag.service.support.SampleCompany;
 import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -56,7 +57,13 @@ class ConsoleBrowserTests {
     @BeforeAll
     void startBrowser() throws IOException {
         File driver = new File(System.getProperty("console.chromedriver", "/usr/bin/chromedriver"));
-        assertThat(driver.canExecute()).as("chromedriver at " + driver + " (apt-get install chromium chromium-driver; .ci/run does)").isTrue();
+        String missing = "chromedriver at " + driver + " (apt-get install chromium chromium-driver; .ci/run does)";
+        if (System.getenv("CI") != null) {
+            assertThat(driver.canExecute()).as(missing).isTrue(); // CI installs it: missing there is a failure
+        } else {
+            // A new machine with only Java still runs ./mvnw verify; the browser journeys need the browser.
+            Assumptions.assumeTrue(driver.canExecute(), "skipped: no " + missing);
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("console.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
