@@ -73,10 +73,7 @@ final class OpportunitiesReading implements RawCsv.Reading {
     @Override
     public void row(int number, CSVRecord record) {
         rows++;
-        int outside = columns.valueOutsideColumns(record);
-        if (outside > 0) {
-            problems.add(file, number, null, "salesdiag.csv.valueOutsideColumns", outside,
-                    Excerpt.of(record.get(outside - 1)));
+        if (columns.reportValueOutsideColumns(number, record, problems)) {
             return;
         }
         String id = columns.text(record, "opportunityId");

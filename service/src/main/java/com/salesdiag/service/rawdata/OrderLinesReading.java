@@ -122,10 +122,7 @@ final class OrderLinesReading implements RawCsv.Reading {
     @Override
     public void row(int number, CSVRecord record) {
         rows++;
-        int outside = columns.valueOutsideColumns(record);
-        if (outside > 0) {
-            problems.add(file, number, null, "salesdiag.csv.valueOutsideColumns", outside,
-                    Excerpt.of(record.get(outside - 1)));
+        if (columns.reportValueOutsideColumns(number, record, problems)) {
             if (run != null && !run.orderId.equals(columns.text(record, "orderId"))) {
                 close();
             }

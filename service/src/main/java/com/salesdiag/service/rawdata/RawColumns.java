@@ -1,6 +1,7 @@
 package com.salesdiag.service.rawdata;
 
 import com.salesdiag.service.csv.CsvCells;
+import com.salesdiag.service.system.Excerpt;
 import org.apache.commons.csv.CSVRecord;
 
 import java.time.LocalDate;
@@ -96,6 +97,16 @@ final class RawColumns {
         return -1;
     }
 
+    /** Reports a row holding a value beyond the header's columns ({@link #valueOutsideColumns}); true if it does. */
+    boolean reportValueOutsideColumns(int number, CSVRecord record, Problems problems) {
+        int outside = valueOutsideColumns(record);
+        if (outside > 0) {
+            problems.add(file, number, null, "salesdiag.csv.valueOutsideColumns", outside,
+                    Excerpt.of(record.get(outside - 1)));
+        }
+        return outside > 0;
+    }
+
     boolean has(String field) {
         return index.containsKey(field);
     }
@@ -130,7 +141,7 @@ final class RawColumns {
                 // 03/07/2026 is a date in a format the export did not declare: say how to declare it.
                 throw SLASHED_DATE.matcher(text).matches()
                         ? new CsvCells.BadCell("salesdiag.raw.undeclaredDateFormat",
-                                com.salesdiag.service.system.Excerpt.of(text))
+                                Excerpt.of(text))
                         : bad;
             }
         }
@@ -138,7 +149,7 @@ final class RawColumns {
             TemporalAccessor parsed = mapping.dateFormat().parseBest(text, LocalDateTime::from, LocalDate::from);
             return parsed instanceof LocalDateTime time ? time.toLocalDate() : (LocalDate) parsed;
         } catch (DateTimeParseException e) {
-            throw new CsvCells.BadCell("salesdiag.raw.notADateIn", com.salesdiag.service.system.Excerpt.of(text),
+            throw new CsvCells.BadCell("salesdiag.raw.notADateIn", Excerpt.of(text),
                     mapping.dateFormatText());
         }
     }
