@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The checks a scope of the answer could not make, in words: "delivery delays and marketing off target (no data);
- * price not competitive (too little data)". Empty when every check was made.
+ * customer service (satisfaction not sent); price not competitive (too little data)". Empty when every check was made.
  */
 final class NotVerified {
 
@@ -20,19 +20,32 @@ final class NotVerified {
     static String phrase(List<UnverifiedCheck> checks, Sentences sentences) {
         Set<String> noData = new LinkedHashSet<>();
         Set<String> tooLittle = new LinkedHashSet<>();
+        Set<String> partly = new LinkedHashSet<>();
         for (UnverifiedCheck check : checks) {
-            (UnverifiedCheck.NOT_ENOUGH_DATA.equals(check.reason()) ? tooLittle : noData)
-                    .add(label(check, sentences));
+            switch (check.reason()) {
+                case UnverifiedCheck.NOT_ENOUGH_DATA -> tooLittle.add(label(check, sentences));
+                case UnverifiedCheck.PARTLY_SENT -> partly.add(sentences.get("salesdiag.unverified.partly",
+                        label(check, sentences), list(figures(check, sentences), sentences)));
+                default -> noData.add(label(check, sentences));
+            }
         }
         tooLittle.forEach(noData::remove); // a check thin somewhere and missing elsewhere: say it once, as thin
-        List<String> parts = new ArrayList<>(2);
+        List<String> parts = new ArrayList<>(3);
         if (!noData.isEmpty()) {
             parts.add(sentences.get("salesdiag.unverified.noData", list(noData, sentences)));
         }
+        parts.addAll(partly);
         if (!tooLittle.isEmpty()) {
             parts.add(sentences.get("salesdiag.unverified.notEnough", list(tooLittle, sentences)));
         }
         return String.join("; ", parts);
+    }
+
+    /** The figures a partly sent check lacks, in words ("backlog"). */
+    private static Set<String> figures(UnverifiedCheck check, Sentences sentences) {
+        Set<String> names = new LinkedHashSet<>();
+        check.figuresNotSent().forEach(f -> names.add(sentences.label("figure." + f)));
+        return names;
     }
 
     /**

@@ -133,6 +133,13 @@ class NorthwindEndToEndTests {
         assertThat(delayed).isEmpty();
         assertThat(department(answer, "Eastern").get("notVerified").valueStream().map(JsonNode::asString))
                 .contains("DELIVERY_DELAYS");
+        // Southern: 96 % on time, 1 day late on average, on 26 orders; the lines give no backlog, so delivery is not
+        // cleared, and the answer says which figure it lacks rather than "no data".
+        JsonNode southern = answer.get("notVerified").valueStream()
+                .filter(u -> u.get("subjectId").asString().equals("Southern") && u.get("code").asString().equals("DELIVERY_DELAYS"))
+                .findFirst().orElseThrow();
+        assertThat(southern.get("reason").asString()).isEqualTo("PARTLY_SENT");
+        assertThat(southern.get("figuresNotSent").valueStream().map(JsonNode::asString)).containsExactly("backlogDays");
         // Western: one late order of 19, by 23 days: a handful decides nothing.
         assertThat(quarter.get("Western").get("lateOrders").asInt()).isEqualTo(1);
         assertThat(department(answer, "Western").get("notVerified").valueStream().map(JsonNode::asString)).contains("DELIVERY_DELAYS");

@@ -74,7 +74,7 @@ public final class UnverifiedChecks {
                         || isChecked(SubjectType.COMPANY, company, code)
                         || code.equals("MARKET_DOWNTURN") && marketOfCompany;
                 if (!done) {
-                    unverified.add(unverified(SubjectType.DEPARTMENT, d.id(), code));
+                    unverified.add(unverified(facts, SubjectType.DEPARTMENT, d.id(), code));
                 }
             }
         }
@@ -83,7 +83,7 @@ public final class UnverifiedChecks {
         for (String product : sold) {
             for (String code : PRODUCT_CAUSES) {
                 if (!isChecked(SubjectType.PRODUCT, product, code)) {
-                    unverified.add(unverified(SubjectType.PRODUCT, product, code));
+                    unverified.add(unverified(facts, SubjectType.PRODUCT, product, code));
                 }
             }
         }
@@ -109,9 +109,13 @@ public final class UnverifiedChecks {
         return UnverifiedCheck.forPerson(unverified, person);
     }
 
-    private UnverifiedCheck unverified(SubjectType type, String id, String code) {
-        String reason = thin.contains(key(type, id, code)) ? UnverifiedCheck.NOT_ENOUGH_DATA : UnverifiedCheck.NO_DATA;
-        return new UnverifiedCheck(type, id, code, reason);
+    private UnverifiedCheck unverified(CompanyFacts facts, SubjectType type, String id, String code) {
+        if (thin.contains(key(type, id, code))) {
+            return new UnverifiedCheck(type, id, code, UnverifiedCheck.NOT_ENOUGH_DATA);
+        }
+        List<String> notSent = FiguresNotSent.of(facts, type, id, code);
+        return notSent.isEmpty() ? new UnverifiedCheck(type, id, code, UnverifiedCheck.NO_DATA)
+                : new UnverifiedCheck(type, id, code, UnverifiedCheck.PARTLY_SENT, notSent);
     }
 
     private boolean isChecked(SubjectType type, String id, String code) {
