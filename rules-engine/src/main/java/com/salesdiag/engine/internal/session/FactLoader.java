@@ -26,11 +26,19 @@ public final class FactLoader {
 
     /** With the changes of revenue against earlier periods, as derived facts the rules can read. */
     public static void load(KieSession session, CompanyFacts facts, List<RevenueChange> changes) {
+        load(session, facts, changes, periodIds(facts));
+    }
+
+    /**
+     * With the periods named: a part of a company ({@link CompanyParts}) gets the periods of the whole company, so
+     * that a period only another department mentions is still there to be benchmarked or compared with.
+     */
+    static void load(KieSession session, CompanyFacts facts, List<RevenueChange> changes, List<String> periodIds) {
         changes.forEach(session::insert);
         if (facts.company() != null) {
             session.insert(facts.company());
         }
-        periodIds(facts).forEach(id -> session.insert(PeriodCalendar.of(facts, id)));
+        periodIds.forEach(id -> session.insert(PeriodCalendar.of(facts, id)));
         Stream.of(facts.departments(), facts.salespeople(), facts.goals(), facts.results(), facts.products(),
                         facts.productPerformance(), facts.delivery(), facts.customerService(), facts.marketing(),
                         facts.marketIndicators(), facts.trainings(), facts.coachingPlans(), facts.recognitions(),
