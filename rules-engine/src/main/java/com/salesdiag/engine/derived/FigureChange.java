@@ -12,7 +12,7 @@ import com.salesdiag.engine.facts.SubjectType;
  * @param change              current - earlier, in the figure's own unit (points for a rate: 0.96 to 0.78 is -0.18)
  * @param relativeChange      change / earlier; null when the earlier figure is zero
  * @param earlierObservations what the earlier figure rests on (orders, lost deals, answers), null when not known,
- *                            so that a rule can hold a move to the table's minimum of observations
+ *                            so that a rule can hold a move to the table's minimum of observations (invariant 7)
  * @param currentObservations the same for the period under diagnosis
  */
 public record FigureChange(SubjectType subjectType, String subjectId, String figure, ChangeBasis basis,
@@ -30,11 +30,10 @@ public record FigureChange(SubjectType subjectType, String subjectId, String fig
     }
 
     /**
-     * Whether both figures rest on at least {@code minimum} observations, or on a number not sent (as the ladder's own
-     * rules read a figure whose count was not sent): a move measured on too few is not enough data.
+     * The code of a finding that this figure moved: {@code FIGURE_MOVED_PREVIOUS_PERIOD} or
+     * {@code FIGURE_MOVED_YEAR_EARLIER}, so that moves since different periods stay apart in the answer.
      */
-    public boolean restsOnAtLeast(double minimum) {
-        return (earlierObservations == null || earlierObservations >= minimum)
-                && (currentObservations == null || currentObservations >= minimum);
+    public String movedCode() {
+        return "FIGURE_MOVED_" + basis.name();
     }
 }
