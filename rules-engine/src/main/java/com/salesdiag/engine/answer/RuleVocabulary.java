@@ -53,8 +53,17 @@ public final class RuleVocabulary {
     /**
      * {@code @kind} of a finding: how the answer ranks and groups it. {@code unverified}: a check that could not be
      * made on enough data ({@link #NOT_ENOUGH_DATA}); it neither establishes nor excludes the cause it names.
+     * {@code change}: what a fall against an earlier period came from ({@link #CHANGE_CODES}); a cause of nothing.
      */
-    public static final List<String> KINDS = List.of("outcome", "cause", "personal", "positive", "risk", "unverified");
+    public static final List<String> KINDS = List.of("outcome", "cause", "personal", "positive", "risk", "unverified",
+            "change");
+
+    /**
+     * The codes of kind {@code change}: a main part of a fall, and a figure around sales that moved since the previous
+     * period or since a year earlier ({@code FigureChange.movedCode()}).
+     */
+    public static final List<String> CHANGE_CODES = List.of("FALL_CONTRIBUTOR", "FIGURE_MOVED_PREVIOUS_PERIOD",
+            "FIGURE_MOVED_YEAR_EARLIER");
 
     /** The code of a finding of kind {@code unverified}; its evidence {@code cause} names the cause not verified. */
     public static final String NOT_ENOUGH_DATA = "NOT_ENOUGH_DATA";

@@ -15,6 +15,11 @@ public record ChangeContribution(SubjectType subjectType, String subjectId, Pres
         return changeCents < 0;
     }
 
+    /** The change in money, without its sign (changeCents is in cents), for rules and sentences. */
+    public double getAmount() {
+        return Math.abs(changeCents) / 100d;
+    }
+
     /** The share as a fraction (0.7 for 70 %), for rules and sentences. */
     public double getShare() {
         return shareBasisPoints / 10_000d;

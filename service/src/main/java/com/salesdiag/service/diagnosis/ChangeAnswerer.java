@@ -1,8 +1,14 @@
 package com.salesdiag.service.diagnosis;
 
+import com.salesdiag.engine.Wording;
+import com.salesdiag.engine.answer.DiagnosedFinding;
 import com.salesdiag.engine.answer.Diagnosis;
+import com.salesdiag.engine.answer.RuleVocabulary;
+import com.salesdiag.engine.derived.Evidence;
+import com.salesdiag.engine.derived.ChangeBasis;
 import com.salesdiag.engine.derived.ChangeContribution;
 import com.salesdiag.engine.derived.PeopleChange;
+import com.salesdiag.engine.derived.PeriodCalendar;
 import com.salesdiag.engine.derived.ProductsChange;
 import com.salesdiag.engine.derived.RevenueChange;
 import com.salesdiag.engine.derived.VolumeValue;
@@ -18,16 +24,38 @@ import java.util.Map;
 
 /**
  * Answers "how did revenue change?" for every scope the engine compared: the figures and contributors as fields,
- * and a sentence that leads with a fall. Amounts are the engine's cents written as decimals, so they add up exactly.
+ * and a sentence that leads with a fall, names the causes that stand for its main part and the figures around sales
+ * that moved there (rules/ladder/change.drl), and ends with the goal. Amounts are the engine's cents written as
+ * decimals, so they add up exactly.
  */
 final class ChangeAnswerer {
 
+    /** A figure that moved since one earlier period: {@code FIGURE_MOVED_PREVIOUS_PERIOD} and so on. */
+    private static final String FIGURE_MOVED = "FIGURE_MOVED_";
+
     private final Sentences sentences;
+    private final CompanyFigures figures;
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, List<RevenueChange>> byScope = new LinkedHashMap<>();
+    /** Per subject: its goal finding, its causes, the figures that moved there. */
+    private final Map<String, DiagnosedFinding> goals = new HashMap<>();
+    private final Map<String, List<DiagnosedFinding>> causes = new HashMap<>();
+    private final Map<String, DiagnosedFinding> moved = new HashMap<>();
 
-    ChangeAnswerer(Diagnosis diagnosis, CompanyFacts facts, Sentences sentences) {
+    ChangeAnswerer(Diagnosis diagnosis, CompanyFigures figures, Sentences sentences) {
         this.sentences = sentences;
+        this.figures = figures;
+        CompanyFacts facts = figures.facts();
+        for (DiagnosedFinding f : diagnosis.findings()) {
+            String key = key(f.subjectType(), f.subjectId());
+            if (RuleVocabulary.GOAL_CODES.contains(f.code())) {
+                goals.putIfAbsent(key, f);
+            } else if ("cause".equals(f.kind())) {
+                causes.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            } else if (f.code().startsWith(FIGURE_MOVED)) {
+                moved.put(f.code() + "/" + key, f);
+            }
+        }
         facts.departments().forEach(d -> names.put(key(SubjectType.DEPARTMENT, d.id()), nameOr(d.name(), d.id())));
         facts.salespeople().forEach(s -> names.put(key(SubjectType.SALESPERSON, s.id()), nameOr(s.name(), s.id())));
         facts.products().forEach(p -> names.put(key(SubjectType.PRODUCT, p.id()), nameOr(p.name(), p.id())));
@@ -59,7 +87,54 @@ final class ChangeAnswerer {
         if (fall != null) {
             text += explanation(fall);
         }
-        return text;
+        String goal = goal(first.subjectType(), first.subjectId());
+        return goal == null ? text : text + " " + goal;
+    }
+
+    /**
+     * How the scope stands against its goal for the period: its own, or its salespeople's added up when it has
+     * none; for the company and a department without any, that there was no goal to judge. Null for a salesperson
+     * without a goal finding and for products, which have no goals.
+     */
+    private String goal(SubjectType type, String id) {
+        String period = sentences.period(figures.facts().period());
+        DiagnosedFinding goal = goals.get(key(type, id));
+        if (goal == null) {
+            boolean scope = type == SubjectType.COMPANY || type == SubjectType.DEPARTMENT;
+            boolean whole = PeriodCalendar.underDiagnosis(figures.facts()).isComplete();
+            return scope && whole && figures.goalOf(type, id) == null
+                    ? sentences.get("salesdiag.change.goal.none", period) : null;
+        }
+        double attainment = number(goal, "attainment");
+        double actual = number(goal, "actual");
+        double target = number(goal, "target");
+        double addedUp = number(goal, "salespeople");
+        return sentences.get("salesdiag.change.goal." + goal.code() + (addedUp > 0 ? ".addedUp" : ""),
+                Wording.percent(attainment), period, actual, target, Math.max(0, target - actual), addedUp);
+    }
+
+    /** The causes that stand for the main part of a fall, and the figures that moved there since the same period. */
+    private String standing(SubjectType type, String id, ChangeBasis basis) {
+        StringBuilder text = new StringBuilder();
+        List<DiagnosedFinding> found = causes.getOrDefault(key(type, id), List.of());
+        if (!found.isEmpty()) {
+            text.append(' ').append(sentences.get("salesdiag.change.causes", name(type, id),
+                    String.join(", ", found.stream().map(f -> sentences.label(f.code())).distinct().toList())));
+        }
+        DiagnosedFinding figure = moved.get(FIGURE_MOVED + basis + "/" + key(type, id));
+        if (figure != null) {
+            text.append(' ').append(figure.explanation().get(sentences.language()));
+        }
+        return text.toString();
+    }
+
+    private static double number(DiagnosedFinding f, String name) {
+        for (Evidence e : f.evidence()) {
+            if (e.name().equals(name) && e.value() instanceof Number n) {
+                return n.doubleValue();
+            }
+        }
+        return 0;
     }
 
     private String clause(RevenueChange c) {
@@ -97,6 +172,7 @@ final class ChangeAnswerer {
             if (rises > 0) {
                 text.append(' ').append(sentences.get("salesdiag.change.offset", rises / 100d));
             }
+            text.append(standing(main.subjectType(), main.subjectId(), fall.basis()));
         }
         ProductsChange products = fall.products();
         ChangeContribution product = products == null ? null
@@ -104,6 +180,7 @@ final class ChangeAnswerer {
         if (product != null && products.changeCents() < 0) {
             text.append(' ').append(sentences.get("salesdiag.change.product",
                     name(SubjectType.PRODUCT, product.subjectId()), product.getShare(), -product.changeCents() / 100d));
+            text.append(standing(SubjectType.PRODUCT, product.subjectId(), fall.basis()));
         }
         VolumeValue v = fall.volumeValue();
         if (v != null) {

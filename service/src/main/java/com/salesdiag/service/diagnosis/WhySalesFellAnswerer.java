@@ -46,7 +46,7 @@ final class WhySalesFellAnswerer {
     private final ChangeAnswerer changes;
 
     WhySalesFellAnswerer(Diagnosis diagnosis, CompanyFigures figures, Sentences sentences, CoverageView coverage) {
-        this.changes = new ChangeAnswerer(diagnosis, figures.facts(), sentences);
+        this.changes = new ChangeAnswerer(diagnosis, figures, sentences);
         this.coverage = coverage;
         this.diagnosis = diagnosis;
         this.figures = figures;
@@ -97,7 +97,7 @@ final class WhySalesFellAnswerer {
             String key = goal.code().equals("GOAL_EXCEEDED") ? "salesdiag.why.exceeded"
                     : withinBand ? "salesdiag.why.met.withinBand" : "salesdiag.why.met";
             return new ShortfallAnswer(type.name(), id, name, goal.code(), target, actual, attainment, shortfall,
-                    (coverage == null ? "" : coverage.summary() + " ")
+                    (coverage == null ? "" : coverage.summary() + " ") + addedUp(goal, name, period)
                             + sentences.get(key, name, Wording.percent(attainment), period, actual, target,
                             withinBand ? number(goal, "bandFrom") : null),
                     false, List.of(), null, null, false,
@@ -113,7 +113,8 @@ final class WhySalesFellAnswerer {
         double explained = ranked.stream().filter(c -> c.amount() != null).mapToDouble(CauseShare::amount).sum();
         double unexplained = Math.max(0, Figures.rounded(shortfall - explained, 1));
         List<UnverifiedCheck> unverified = unverifiedIn(type, id, scope);
-        String summary = summary(name, period, attainment, actual, target, shortfall, ranked, systemicIn, scaled, raw);
+        String summary = addedUp(goal, name, period)
+                + summary(name, period, attainment, actual, target, shortfall, ranked, systemicIn, scaled, raw);
         if (coverage != null) {
             summary = coverage.summary() + " " + summary;
         }
@@ -123,6 +124,15 @@ final class WhySalesFellAnswerer {
         return new ShortfallAnswer(type.name(), id, name, goal.code(), target, actual, attainment, shortfall, summary,
                 !systemicIn.isEmpty(), ranked, unexplained, shortfall == 0 ? 0 : round4(unexplained / shortfall), scaled,
                 NotVerified.codes(unverified));
+    }
+
+    /**
+     * A department or the company without a goal of its own is measured against its salespeople's goals added up
+     * (rules/ladder/0-goals-rolled-up.drl, whose finding says how many): the answer says so before its verdict.
+     */
+    private String addedUp(DiagnosedFinding goal, String name, String period) {
+        double people = number(goal, "salespeople");
+        return people > 0 ? sentences.get("salesdiag.why.addedUp", name, period, people) + " " : "";
     }
 
     /**

@@ -73,8 +73,19 @@ class DiagnosisEndToEndTests {
         }
         assertThat(parts).isEqualByComparingTo(previous.get("change").decimalValue());
         JsonNode yearEarlier = company.at("/against/1");
-        assertThat(yearEarlier.get("notComparable").asString()).isEqualTo("NO_RESULTS_FOR_EARLIER_PERIOD");
-        assertThat(yearEarlier.get("change").isNull()).isTrue();
+        assertThat(yearEarlier.get("earlierPeriod").asString()).isEqualTo("2025-Q3");
+        assertThat(yearEarlier.get("change").decimalValue()).isEqualByComparingTo("-36400.00");
+        assertThat(company.get("summary").asString())
+                .contains("Causes standing for Nord-Ovest: systemic shortfall, price not competitive, delivery delays")
+                .contains("On-time delivery for Nord-Ovest fell from 94% in Q2 2026 to 78%.")
+                .doesNotContain("in Q3 2025 to 78%")
+                .endsWith("Against its goal for Q3 2026: 89%, 115,400 short.");
+
+        tools.jackson.databind.node.ObjectNode withoutLastYear = SampleCompany.tree();
+        withoutLastYear.withArray("results").removeIf(r -> r.get("period").asString().equals("2025-Q3"));
+        JsonNode notCompared = diagnose(withoutLastYear.toString(), "en").at("/whySalesFell/changes/0/against/1");
+        assertThat(notCompared.get("notComparable").asString()).isEqualTo("NO_RESULTS_FOR_EARLIER_PERIOD");
+        assertThat(notCompared.get("change").isNull()).isTrue();
     }
 
     @Test
@@ -83,7 +94,8 @@ class DiagnosisEndToEndTests {
         tree.putArray("goals");
         JsonNode answer = diagnose(tree.toString(), "en");
         assertThat(answer.at("/whySalesFell/company/outcome").asString()).isEqualTo("NO_GOAL");
-        assertThat(answer.at("/whySalesFell/changes/0/summary").asString()).startsWith("Idraulica Padana S.p.A.: revenue fell");
+        assertThat(answer.at("/whySalesFell/changes/0/summary").asString()).startsWith("Idraulica Padana S.p.A.: revenue fell")
+                .endsWith("There was no goal for Q3 2026 to judge it against.");
         tools.jackson.databind.node.ObjectNode alone = SampleCompany.tree();
         alone.putArray("goals");
         alone.putArray("results").addAll(java.util.stream.StreamSupport.stream(SampleCompany.tree().get("results").spliterator(), false)
@@ -139,7 +151,9 @@ class DiagnosisEndToEndTests {
                 .startsWith("Idraulica Padana S.p.A., terzo trimestre 2026: raggiungimento dell'obiettivo 89%")
                 .contains("Causa principale: prezzo non competitivo");
         assertThat(answer.at("/recommendationsByOwner/1/label").asString()).isEqualTo("Produzione e logistica");
-        assertThat(answer.at("/findings/0/explanation").asString()).contains("obiettivo");
+        JsonNode goal = java.util.stream.StreamSupport.stream(answer.get("findings").spliterator(), false)
+                .filter(f -> f.get("code").asString().startsWith("GOAL_")).findFirst().orElseThrow();
+        assertThat(goal.get("explanation").asString()).contains("obiettivo");
         assertThat(answer.at("/recommendationsByOwner/4/recommendations/0/review/statement").asString())
                 .contains("Risorse Umane").doesNotContain("Human");
     }
@@ -266,7 +280,7 @@ class DiagnosisEndToEndTests {
     @Test
     void aGoalMissedByAFractionOfAPercentNeverReadsAsReached() {
         ObjectNode tree = SampleCompany.tree();
-        SampleCompany.item(tree, "results", 39).put("revenue", 94_960);
+        SampleCompany.item(tree, "results", 49).put("revenue", 94_960);
         JsonNode giorgio = person(diagnose(tree.toString(), "en").get("salespeople"), "giorgio");
         assertThat(giorgio.get("attainment").asDouble()).isEqualTo(0.9496);
         assertThat(giorgio.get("summary").asString()).startsWith("Giorgio Bruno missed the goal (94%)");

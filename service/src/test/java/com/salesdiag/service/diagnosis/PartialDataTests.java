@@ -102,16 +102,21 @@ class PartialDataTests {
     }
 
     @Test
-    void withPersonalGoalsOnlyTheAnswerSaysWhatTheyAddUpTo() {
+    void withPersonalGoalsOnlyTheCompanyAndDepartmentsAreMeasuredAgainstWhatTheyAddUpTo() {
         ObjectNode tree = SampleCompany.tree();
         tree.withArray("goals").removeIf(g -> !g.get("level").asString().equals("SALESPERSON"));
 
         JsonNode answer = answer(http.postJson("/api/v1/diagnoses", tree.toString(), "en"));
 
-        assertThat(answer.at("/whySalesFell/company/outcome").asString()).isEqualTo("NO_GOAL");
-        assertThat(answer.at("/whySalesFell/company/summary").asString()).isEqualTo("Idraulica Padana S.p.A. has no "
-                + "goal of its own for Q3 2026. The goals of its salespeople with a result add up to 1,085,000, and they "
-                + "sold 969,600 (89%); send a company or department goal to have the shortfall explained.");
+        assertThat(answer.at("/whySalesFell/company/outcome").asString()).isEqualTo("GOAL_MISSED");
+        assertThat(answer.at("/whySalesFell/company/target").asDouble()).isEqualTo(1_085_000);
+        assertThat(answer.at("/whySalesFell/company/summary").asString()).startsWith("Idraulica Padana S.p.A. has no "
+                + "goal of its own for Q3 2026: it is measured against the goals of its 11 salespeople with a result, "
+                + "added up, and what they sold. Idraulica Padana S.p.A. reached 89% of its goal for Q3 2026");
+        assertThat(answer.at("/whySalesFell/changes/0/summary").asString()).endsWith("Against the goals of its 11 "
+                + "salespeople for Q3 2026 added up (it has none of its own): 89%, 115,400 short.");
+        assertThat(answer.at("/whySalesFell/departments/0/summary").asString())
+                .contains("most salespeople missed their goal: the causes there are systemic");
     }
 
     @Test

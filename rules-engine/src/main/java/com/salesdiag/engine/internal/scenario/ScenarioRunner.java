@@ -3,6 +3,7 @@ package com.salesdiag.engine.internal.scenario;
 import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.answer.DiagnosedFinding;
 import com.salesdiag.engine.answer.DiagnosedRecommendation;
+import com.salesdiag.engine.derived.RevenueChange;
 import com.salesdiag.engine.facts.CompanyFacts;
 
 import java.nio.file.Path;
@@ -48,6 +49,18 @@ public final class ScenarioRunner {
             if (contains(diagnosis, e)) {
                 differences.add("did not expect " + e + " but the diagnosis has it (rules: "
                         + rulesFor(diagnosis, e) + ")");
+            }
+        }
+        for (ChangeExpectation e : expect.changes()) {
+            List<RevenueChange> about = diagnosis.changes().stream()
+                    .filter(e::isAbout).toList();
+            if (about.size() != 1) {
+                differences.add("expected " + e + " but the diagnosis has " + about.size() + " such changes");
+            } else {
+                List<String> wrong = e.differences(about.get(0));
+                if (!wrong.isEmpty()) {
+                    differences.add("expected " + e + " to match, but: " + String.join("; ", wrong));
+                }
             }
         }
         // Whatever a scenario expects, rules that recommend what the domain's invariants (docs/domain.md) forbid are wrong.

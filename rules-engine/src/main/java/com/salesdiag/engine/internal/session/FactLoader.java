@@ -8,6 +8,7 @@ import org.kie.api.runtime.KieSession;
 
 import com.salesdiag.engine.derived.RevenueChange;
 import com.salesdiag.engine.internal.change.RevenueChanges;
+import com.salesdiag.engine.internal.change.UpstreamChanges;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class FactLoader {
         load(session, facts, RevenueChanges.of(facts));
     }
 
-    /** With the changes of revenue against earlier periods, as derived facts the rules can read. */
+    /** With the changes of revenue and of the figures around sales against earlier periods, as facts rules read. */
     public static void load(KieSession session, CompanyFacts facts, List<RevenueChange> changes) {
         load(session, facts, changes, periodIds(facts));
     }
@@ -35,6 +36,7 @@ public final class FactLoader {
      */
     static void load(KieSession session, CompanyFacts facts, List<RevenueChange> changes, List<String> periodIds) {
         changes.forEach(session::insert);
+        UpstreamChanges.of(facts).forEach(session::insert);
         if (facts.company() != null) {
             session.insert(facts.company());
         }

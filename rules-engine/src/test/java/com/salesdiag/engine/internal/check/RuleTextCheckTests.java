@@ -98,7 +98,7 @@ class RuleTextCheckTests {
         List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, ON_TIME_HEADER,
                 "@code(\"DELIVERY_DELAYS\") @kind(\"causes\") @owner(\"FINANCE\")\n    @description(\"The share of orders");
         assertThat(check.check(files)).extracting(RuleProblem::message).containsExactly(
-                "rule \"On-time deliveries below tolerance\" has @kind(\"causes\"); the kinds are outcome, cause, personal, positive, risk, unverified",
+                "rule \"On-time deliveries below tolerance\" has @kind(\"causes\"); the kinds are outcome, cause, personal, positive, risk, unverified, change",
                 "rule \"On-time deliveries below tolerance\" has @owner(\"FINANCE\"); the owners are SALES_MANAGER, PRODUCTION, "
                         + "CUSTOMER_SERVICE, MARKETING, HR");
     }
