@@ -42,9 +42,14 @@ public final class CompanySessions {
         /** Measured on the 1,000 and 10,000 benchmark companies: units of 100-500 cost alike; see benchmarks/. */
         public static final int UNIT_SIZE = 250;
 
-        /** As the product runs: {@code -Dsalesdiag.engine.split=false} diagnoses every company whole. */
+        /**
+         * As the product runs: every company whole, unless {@code -Dsalesdiag.engine.split=true}. Off by default
+         * since the change rules (change.drl, 0-goals-rolled-up.drl) conclude about the company from every
+         * department's figures, which no unit holds: the parts disagree and the ruleset would fall back to whole
+         * after one wasted split (SplitEvaluationTests, disabled until units carry those figures).
+         */
         public static Splitting standard() {
-            return new Splitting(Boolean.parseBoolean(System.getProperty("salesdiag.engine.split", "true")),
+            return new Splitting(Boolean.parseBoolean(System.getProperty("salesdiag.engine.split", "false")),
                     Integer.getInteger("salesdiag.engine.split-from", 2 * UNIT_SIZE),
                     Integer.getInteger("salesdiag.engine.unit-size", UNIT_SIZE),
                     Integer.getInteger("salesdiag.engine.split-verifications", 1));
