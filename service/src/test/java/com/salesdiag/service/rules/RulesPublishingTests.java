@@ -180,7 +180,7 @@ class RulesPublishingTests {
         assertThat(json(tooLong).get("type").asString()).isEqualTo("urn:salesdiag:problem:invalid-note");
         assertThat(json(tooLong).get("title").asString()).isEqualTo("La nota non può essere registrata");
         assertThat(json(tooLong).at("/errors/0/field").asString()).isEqualTo("note");
-        assertThat(json(tooLong).at("/errors/0/message").asString()).contains("2000");
+        assertThat(json(tooLong).at("/errors/0/message").asString()).contains("2.000");
         assertThat(bell.statusCode()).as(bell.body()).isEqualTo(422);
         assertThat(bell.body()).contains("U+0007");
         assertThat(unknownField.statusCode()).as(unknownField.body()).isEqualTo(400);
