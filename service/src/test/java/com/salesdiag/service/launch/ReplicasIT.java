@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplicasIT {
 
-    private static final Duration START_LIMIT = Duration.ofSeconds(90);
+    /** Both start at once: on 2 busy cores a start can take minutes; it is not what this test measures. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(240);
     private static final Duration SWITCH_LIMIT = Duration.ofSeconds(10);
     private static final PostgresSchema SCHEMA = new PostgresSchema();
     /** 93 % on time: a delivery delay under the packaged 95 % tolerance, none under 92 %. */
@@ -187,6 +188,7 @@ class ReplicasIT {
             HttpResponse<String> response = manager.postJson("/api/v1/diagnoses", FACTS, "en");
             if (response.statusCode() != 200) {
                 answers.add(new Answer(replica.name(), client, response.statusCode(), null, false, response.body()));
+                pause();
                 continue;
             }
             JsonNode answer = json(response);
@@ -194,6 +196,19 @@ class ReplicasIT {
                     .anyMatch(f -> f.get("subjectId").asString().equals("centre-south")
                             && f.get("code").asString().equals("DELIVERY_DELAYS"));
             answers.add(new Answer(replica.name(), client, 200, answer.get("rulesVersion").asString(), delayed, null));
+            pause();
+        }
+    }
+
+    /**
+     * Steady traffic rather than all the machine can take: the replica must check the published version with the
+     * CPU that is left, as it would behind a load balancer that is not saturated.
+     */
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
