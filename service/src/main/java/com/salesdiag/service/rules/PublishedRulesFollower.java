@@ -31,6 +31,12 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * The first comparison runs during the start, before the service reports itself ready: an instance never takes
  * traffic on other rules than those published. Decided at start, not by a Spring condition, like the folder watcher.
+ * <p>
+ * An instance that starts on the packaged rules reads them precompiled and has never compiled DRL: its first check of
+ * a published version would pay the compiler's cold start (Drools and the Java compiler loaded and not yet optimised:
+ * many times a warm build), several seconds of a switch that should take a few. With
+ * {@code salesdiag.rules.warm-up} (on by default) it checks the packaged ladder once in the background after the
+ * start, as a reload would, so that the first switch compiles warm.
  */
 @Component
 class PublishedRulesFollower implements SmartLifecycle {
@@ -41,18 +47,26 @@ class PublishedRulesFollower implements SmartLifecycle {
     private final RulesPublisher publisher;
     private final LiveRuleset live;
     private final InstanceName instance;
+    private final RulesProperties properties;
     private final Duration interval;
+    private final boolean warmUp;
+    /** Whether this instance compiled rules from DRL since it started (then the compiler is warm already). */
+    private volatile boolean compiled;
     private volatile ScheduledExecutorService schedule;
     private volatile State state = State.starting();
     private volatile boolean failing;
 
     PublishedRulesFollower(RulesLog rulesLog, RulesPublisher publisher, LiveRuleset live, InstanceName instance,
-                           @Value("${salesdiag.rules.sync-interval:2s}") Duration interval) {
+                           RulesProperties properties,
+                           @Value("${salesdiag.rules.sync-interval:2s}") Duration interval,
+                           @Value("${salesdiag.rules.warm-up:true}") boolean warmUp) {
         this.rulesLog = rulesLog;
         this.publisher = publisher;
         this.live = live;
         this.instance = instance;
+        this.properties = properties;
         this.interval = interval.isNegative() || interval.isZero() ? Duration.ofSeconds(2) : interval;
+        this.warmUp = warmUp;
     }
 
     /**
@@ -90,6 +104,10 @@ class PublishedRulesFollower implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+        if (warmUp && !properties.editable() && !compiled) {
+            // First on the follower's thread: a publication meanwhile waits for it, then compiles warm.
+            executor.execute(this::warmUpCompiler);
+        }
         executor.scheduleWithFixedDelay(this::follow, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         schedule = executor;
     }
@@ -111,6 +129,17 @@ class PublishedRulesFollower implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return schedule != null;
+    }
+
+    private void warmUpCompiler() {
+        long start = System.nanoTime();
+        try {
+            live.checkPackaged();
+            log.atInfo().addKeyValue("warmUpMs", (System.nanoTime() - start) / 1_000_000)
+                    .log("Rules compiler warmed up: a published version is checked here as fast as a reload");
+        } catch (RuntimeException e) {
+            log.atWarn().setCause(e).log("Rules compiler warm-up failed; the first switch will be slower");
+        }
     }
 
     /** Compares the latest publication with what serves here, and follows it when it differs. Never throws. */
@@ -147,6 +176,7 @@ class PublishedRulesFollower implements SmartLifecycle {
             return new State(current.kind(), latest, current.problemCount(), current.problems(), now);
         }
         String previous = live.activeVersion();
+        compiled = true;
         LoadAttempt attempt = publisher.follow(latest, "replica " + instance.get());
         if (attempt.accepted()) {
             log.atInfo().addKeyValue("version", latest.version()).addKeyValue("replacing", previous)

@@ -75,7 +75,7 @@ class RulesController {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
         }
         return new RulesVersions(live.activeVersion(), properties.editable() ? "folder" : "packaged",
-                rulesLog.history(limit, offset).stream()
+                rulesLog.historyWithNotes(limit, offset).stream()
                         .map(entry -> LoadAttemptView.of(paths.shown(entry.attempt()), entry.note())).toList(),
                 rulesLog.latestPublication().map(PublicationView::of).orElse(null));
     }

@@ -172,7 +172,12 @@ class RulesLog implements LiveRuleset.LoadListener {
     }
 
     /** Load attempts, newest first. */
-    List<Entry> history(int limit, int offset) {
+    List<LoadAttempt> history(int limit, int offset) {
+        return historyWithNotes(limit, offset).stream().map(Entry::attempt).toList();
+    }
+
+    /** Load attempts with why they were asked for, newest first. */
+    List<Entry> historyWithNotes(int limit, int offset) {
         return jdbc.sql("""
                         select id, loaded_at, loaded_by, version, outcome, active_version, scenarios_run, problem_count,
                             problems, note

@@ -8,7 +8,6 @@ import com.salesdiag.service.support.SampleCompany;
 import com.salesdiag.service.support.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -45,13 +44,18 @@ class ReplicasIT {
 
     /** Both start at once: on 2 busy cores a start can take minutes; it is not what this test measures. */
     private static final Duration START_LIMIT = Duration.ofSeconds(240);
-    private static final Duration SWITCH_LIMIT = Duration.ofSeconds(10);
+    /**
+     * The bar: another replica serves a publication within 10 s. {@code -Dsalesdiag.test.switch-limit=60s} relaxes
+     * it on a machine too busy to measure (compiling the ladder takes ~10 times longer on 2 cores at load 20).
+     */
+    private static final Duration SWITCH_LIMIT = Duration.parse("PT" + System.getProperty(
+            "salesdiag.test.switch-limit", "10s").toUpperCase());
     private static final PostgresSchema SCHEMA = new PostgresSchema();
     /** 93 % on time: a delivery delay under the packaged 95 % tolerance, none under 92 %. */
     private static final String FACTS = SampleCompany.withDepartmentDeliveriesOnTime(0.93);
 
-    @TempDir
-    Path work;
+    /** The replicas' folders and logs, kept after the run (target/replicas-it/a/service.log ...) to read a failure. */
+    private final Path work = Path.of("target", "replicas-it").toAbsolutePath();
 
     @AfterAll
     static void dropSchema() {
@@ -97,11 +101,10 @@ class ReplicasIT {
             // Managers diagnose on both replicas while the analyst publishes on the first.
             List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean diagnosing = new AtomicBoolean(true);
-            ExecutorService managers = Executors.newFixedThreadPool(3);
+            ExecutorService managers = Executors.newFixedThreadPool(2);
             List<Future<?>> running = new ArrayList<>();
             running.add(managers.submit(() -> diagnose(a, 0, diagnosing, answers)));
             running.add(managers.submit(() -> diagnose(b, 1, diagnosing, answers)));
-            running.add(managers.submit(() -> diagnose(b, 2, diagnosing, answers)));
             Thread.sleep(500);
 
             rules.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
@@ -129,7 +132,7 @@ class ReplicasIT {
                             .isEqualTo(answer.version().equals(original)));
             assertThat(answers).filteredOn(answer -> answer.replica().equals("b")).extracting(Answer::version)
                     .as("the second replica answered on both versions during the switch").contains(original, edited);
-            for (int client = 0; client < 3; client++) {
+            for (int client = 0; client < 2; client++) {
                 List<String> seen = versionsOf(answers, client);
                 int firstEdited = seen.indexOf(edited);
                 assertThat(firstEdited).as("client %d saw the published version", client).isNotNegative();
@@ -206,7 +209,7 @@ class ReplicasIT {
      */
     private static void pause() {
         try {
-            Thread.sleep(100);
+            Thread.sleep(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -239,6 +242,7 @@ class ReplicasIT {
                 "--spring.flyway.schemas=" + SCHEMA.name(), "--spring.flyway.default-schema=" + SCHEMA.name()));
         command.addAll(List.of(more));
         Path folder = Files.createDirectories(work.resolve(name));
+        Files.deleteIfExists(folder.resolve("service.log"));
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("service.log").toFile()).start();
         return new Replica(name, process, port);
