@@ -95,6 +95,8 @@ class ReplicasIT {
         try {
             awaitReady(a);
             awaitReady(b);
+            // Steady state, as behind a load balancer: the replica without a folder has warmed its rules compiler.
+            awaitLog(b, "Rules compiler warmed up");
             assertThat(a.active()).isEqualTo(original);
             assertThat(b.active()).isEqualTo(original);
 
@@ -265,6 +267,16 @@ class ReplicasIT {
         }
         throw new AssertionError(replica.name() + " not ready within " + START_LIMIT + "; its log: "
                 + Files.readString(log));
+    }
+
+    private void awaitLog(Replica replica, String line) throws Exception {
+        Path log = work.resolve(replica.name()).resolve("service.log");
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (!Files.readString(log).contains(line)) {
+            assertThat(System.nanoTime()).as("%s logs '%s' within %s", replica.name(), line, START_LIMIT)
+                    .isLessThan(deadline);
+            Thread.sleep(200);
+        }
     }
 
     private static Connection connect() throws Exception {
