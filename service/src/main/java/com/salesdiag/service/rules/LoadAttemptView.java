@@ -13,11 +13,17 @@ record LoadAttemptView(long sequence, String version, Instant at, String who,
                        @Schema(description = "ACCEPTED or REJECTED") String outcome, String activeVersion,
                        int scenariosRun,
                        @Schema(description = "How many problems in all; problems lists the first ones") int problemCount,
-                       List<RuleProblemView> problems) {
+                       List<RuleProblemView> problems,
+                       @Schema(description = "Why it was asked for (a publish or restore with a note); null if not said")
+                       String note) {
 
     static LoadAttemptView of(LoadAttempt attempt) {
+        return of(attempt, null);
+    }
+
+    static LoadAttemptView of(LoadAttempt attempt, String note) {
         return new LoadAttemptView(attempt.sequence(), attempt.version(), attempt.at(), attempt.who(),
                 attempt.outcome().name(), attempt.activeVersion(), attempt.scenariosRun(), attempt.problemCount(),
-                RuleProblemView.of(attempt.problems()));
+                RuleProblemView.of(attempt.problems()), note);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,17 +43,17 @@ class RulesController {
 
     private final LiveRuleset live;
     private final RulesProperties properties;
-    private final RulesMetricsRecorder metrics;
+    private final RulesPublisher publisher;
     private final RulesLog rulesLog;
     private final MessageSource messages;
     private final ServerPaths paths;
 
-    RulesController(LiveRuleset live, RulesProperties properties, RulesMetricsRecorder metrics, RulesLog rulesLog,
+    RulesController(LiveRuleset live, RulesProperties properties, RulesPublisher publisher, RulesLog rulesLog,
                     MessageSource messages) {
         this.paths = new ServerPaths(properties);
         this.live = live;
         this.properties = properties;
-        this.metrics = metrics;
+        this.publisher = publisher;
         this.rulesLog = rulesLog;
         this.messages = messages;
     }
@@ -74,7 +75,9 @@ class RulesController {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
         }
         return new RulesVersions(live.activeVersion(), properties.editable() ? "folder" : "packaged",
-                rulesLog.history(limit, offset).stream().map(paths::shown).map(LoadAttemptView::of).toList());
+                rulesLog.historyWithNotes(limit, offset).stream()
+                        .map(entry -> LoadAttemptView.of(paths.shown(entry.attempt()), entry.note())).toList(),
+                rulesLog.latestPublication().map(PublicationView::of).orElse(null));
     }
 
     @GetMapping(value = "/versions/{version}/files", produces = "application/zip")
@@ -121,27 +124,36 @@ class RulesController {
     }
 
     @PostMapping("/reload")
-    @Operation(summary = "Compile and check the rules folder, and serve it only if every check passes")
-    LoadAttemptView reload(Principal principal) {
+    @Operation(summary = "Compile and check the rules folder, and serve it only if every check passes; then it is "
+            + "published: every instance on the database serves it within seconds",
+            description = "The body is optional: {\"note\": \"why\"} is kept with the publication and the attempt.")
+    LoadAttemptView reload(Principal principal, @RequestBody(required = false) PublishRequest request, Locale locale) {
         if (!properties.editable()) {
             throw new RulesNotEditableException();
         }
-        LoadAttempt attempt = paths.shown(rulesLog.asRecorded(
-                live.reload(properties.folder(), principal == null ? "anonymous" : principal.getName())));
+        String note = PublishRequest.noteOf(request, messages, locale);
+        RulesPublisher.Result result = publisher.publish(principal == null ? "anonymous" : principal.getName(), note);
+        LoadAttempt attempt = paths.shown(result.attempt());
         if (!attempt.accepted()) {
             // The attempt keeps the first problems (LiveRuleset.PROBLEMS_KEPT_PER_ATTEMPT); the count is all of them.
             throw new RulesRejectedException("salesdiag.rules.reloadRejected",
-                    new Object[]{source(), attempt.activeVersion()}, LoadAttemptView.of(attempt), attempt.problems(), attempt.problemCount());
+                    new Object[]{source(), attempt.activeVersion()}, LoadAttemptView.of(attempt, note),
+                    attempt.problems(), attempt.problemCount());
         }
-        metrics.serving(attempt.version());
-        return LoadAttemptView.of(attempt);
+        if (!result.published()) {
+            throw RulesHistoryController.notPublished(attempt.version());
+        }
+        return LoadAttemptView.of(attempt, note);
     }
 
     private String source() {
         return properties.editable() ? paths.folderName(properties) : "the packaged rules";
     }
 
-    /** The serving version and where it came from, with the load history, newest first. */
-    record RulesVersions(String active, String source, List<LoadAttemptView> history) {
+    /**
+     * The serving version and where it came from, with the load history, newest first, and the latest publication
+     * (what every instance on the database serves; null until something is published).
+     */
+    record RulesVersions(String active, String source, List<LoadAttemptView> history, PublicationView published) {
     }
 }

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 /**
  * With {@code salesdiag.rules.watch=true}, reloads the rules folder when an analyst saves a rule file, decision
  * table or scenario in it (or in the {@code scenarios} folder beside it): the same reload as
- * {@code POST /api/v1/rules/reload} (compile, check the tables, run the scenarios, serve only if all pass), recorded
- * in the load history as done by {@value #WHO}. A rejected edit changes nothing that serves; the log says why.
+ * {@code POST /api/v1/rules/reload} (compile, check the tables, run the scenarios, serve only if all pass, publish),
+ * recorded in the load history as done by {@value #WHO}. A rejected edit changes nothing that serves; the log says why.
  * <p>
  * It waits until the folder has been quiet for {@code salesdiag.rules.watch-quiet} so that an editor's burst of
  * writes, or a checkout of several files, gives one reload, not one per file. Decided when the service starts, not
@@ -49,7 +49,7 @@ class RulesFolderWatcher implements SmartLifecycle {
 
     private final RulesProperties properties;
     private final LiveRuleset live;
-    private final RulesMetricsRecorder metrics;
+    private final RulesPublisher publisher;
     private volatile WatchService watcher;
     private volatile Thread thread;
     /** The top-level folders to watch (rules, scenarios beside them), as registered. */
@@ -57,10 +57,10 @@ class RulesFolderWatcher implements SmartLifecycle {
     /** Top-level folders that are not there now; only the watching thread touches it once started. */
     private final Set<Path> missing = new LinkedHashSet<>();
 
-    RulesFolderWatcher(RulesProperties properties, LiveRuleset live, RulesMetricsRecorder metrics) {
+    RulesFolderWatcher(RulesProperties properties, LiveRuleset live, RulesPublisher publisher) {
         this.properties = properties;
         this.live = live;
-        this.metrics = metrics;
+        this.publisher = publisher;
     }
 
     @Override
@@ -222,9 +222,9 @@ class RulesFolderWatcher implements SmartLifecycle {
                         .log("Rules on disk are the ones serving; nothing to reload");
                 return;
             }
-            LoadAttempt attempt = live.reload(properties.folder(), WHO);
+            // Published like a reload asked for over HTTP: every instance on the database follows it.
+            LoadAttempt attempt = publisher.publish(WHO, null).attempt();
             if (attempt.accepted()) {
-                metrics.serving(attempt.version());
                 log.atInfo().addKeyValue("version", attempt.version()).addKeyValue("scenarios", attempt.scenariosRun())
                         .log("Rules edited on disk now serve");
             } else {

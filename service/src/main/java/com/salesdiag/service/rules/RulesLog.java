@@ -29,12 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The rules log in the database: every load attempt (who, when, the outcome, the problems) and the rule files of
  * every version that served. The in-memory history of {@link LiveRuleset} ends with the process; this one is what
  * {@code /api/v1/rules/versions} shows, and what tells, years later, which rules a diagnosis's
- * {@code rulesVersion} was.
+ * {@code rulesVersion} was. Its publications say which version every instance on the database serves
+ * ({@link RulesPublisher}, {@link PublishedRulesFollower}).
  */
 @Component
 class RulesLog implements LiveRuleset.LoadListener {
@@ -52,6 +54,8 @@ class RulesLog implements LiveRuleset.LoadListener {
             return size() > 1_000;
         }
     };
+    /** The publication the reload running on this thread makes, if it is one (the listener runs on that thread). */
+    private final ThreadLocal<Publishing> publishing = new ThreadLocal<>();
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
@@ -67,18 +71,33 @@ class RulesLog implements LiveRuleset.LoadListener {
         live.addListener(this);
     }
 
+    /**
+     * Runs {@code reload} (a reload of the live rules, on this thread) as a publication: its attempt is written with
+     * the note, and when it is accepted, so is the publication, in the same transaction.
+     */
+    LoadAttempt publishing(Publishing intent, Supplier<LoadAttempt> reload) {
+        publishing.set(intent);
+        try {
+            return reload.get();
+        } finally {
+            publishing.remove();
+        }
+    }
+
     @Override
     public void loaded(LoadAttempt attempt, RulesetInfo serving) {
+        Publishing intent = publishing.get();
         try {
-            transaction.executeWithoutResult(status -> {
+            Long publication = transaction.execute(status -> {
                 if (attempt.accepted() && serving.version().equals(attempt.version())) {
                     keepFiles(serving, attempt);
                 }
                 KeyHolder keys = new GeneratedKeyHolder();
                 jdbc.sql("""
                                 insert into rules_load (loaded_at, loaded_by, version, outcome, active_version,
-                                    scenarios_run, problem_count, problems)
-                                values (:at, :who, :version, :outcome, :active, :scenarios, :problemCount, :problems)""")
+                                    scenarios_run, problem_count, problems, note)
+                                values (:at, :who, :version, :outcome, :active, :scenarios, :problemCount, :problems,
+                                    :note)""")
                         .param("at", OffsetDateTime.ofInstant(attempt.at().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
                         .param("who", attempt.who())
                         .param("version", attempt.version())
@@ -87,11 +106,17 @@ class RulesLog implements LiveRuleset.LoadListener {
                         .param("scenarios", attempt.scenariosRun())
                         .param("problemCount", attempt.problemCount())
                         .param("problems", json.writeValueAsString(attempt.problems()))
+                        .param("note", intent == null ? null : intent.note())
                         .update(keys, "id");
+                long id = keys.getKeyAs(Number.class).longValue();
                 synchronized (recorded) {
-                    recorded.put(attempt.sequence(), keys.getKeyAs(Number.class).longValue());
+                    recorded.put(attempt.sequence(), id);
                 }
+                return intent != null && attempt.accepted() ? publish(intent, attempt, id) : null;
             });
+            if (publication != null) {
+                intent.outcome().written(publication);
+            }
         } catch (DataAccessException | TransactionException e) {
             // The load stands (the rules serve either way); what could not be written is said loudly.
             log.atError().setCause(e).addKeyValue("version", attempt.version()).addKeyValue("who", attempt.who())
@@ -105,13 +130,10 @@ class RulesLog implements LiveRuleset.LoadListener {
         if (known) {
             return;
         }
-        List<Map<String, String>> files = serving.files().stream()
-                .map(f -> Map.of("path", f.path(), "content", Base64.getEncoder().encodeToString(f.content())))
-                .toList();
         jdbc.sql("insert into rules_version (version, first_served_at, files) values (:version, :at, :files)")
                 .param("version", serving.version())
                 .param("at", OffsetDateTime.ofInstant(attempt.at().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
-                .param("files", json.writeValueAsString(files))
+                .param("files", encode(serving.files()))
                 .update();
     }
 
@@ -126,22 +148,100 @@ class RulesLog implements LiveRuleset.LoadListener {
                 attempt.problems());
     }
 
+    private long publish(Publishing intent, LoadAttempt attempt, long loadId) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into rules_publication (published_at, published_by, published_on, action, version,
+                            replaced_version, note, load_id, scenarios)
+                        values (:at, :who, :instance, :action, :version, :replaced, :note, :loadId, :scenarios)""")
+                .param("at", OffsetDateTime.ofInstant(attempt.at().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                .param("who", attempt.who())
+                .param("instance", intent.instance())
+                .param("action", intent.action().name())
+                .param("version", attempt.version())
+                .param("replaced", intent.replacedVersion())
+                .param("note", intent.note())
+                .param("loadId", loadId)
+                .param("scenarios", intent.scenarios().isEmpty() ? null : encode(intent.scenarios()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** A load attempt and why it was asked for. */
+    record Entry(LoadAttempt attempt, String note) {
+    }
+
     /** Load attempts, newest first. */
     List<LoadAttempt> history(int limit, int offset) {
+        return historyWithNotes(limit, offset).stream().map(Entry::attempt).toList();
+    }
+
+    /** Load attempts with why they were asked for, newest first. */
+    List<Entry> historyWithNotes(int limit, int offset) {
         return jdbc.sql("""
                         select id, loaded_at, loaded_by, version, outcome, active_version, scenarios_run, problem_count,
-                            problems
+                            problems, note
                         from rules_load order by id desc limit :limit offset :offset""")
                 .param("limit", limit).param("offset", offset)
-                .query(this::attempt).list();
+                .query((row, n) -> new Entry(attempt(row, n), row.getString("note"))).list();
     }
 
     /** The rule files of a version that served, if it ever did. */
     Optional<List<RuleFile>> files(String version) {
         return jdbc.sql("select files from rules_version where version = :version").param("version", version)
-                .query(String.class).optional()
-                .map(text -> json.readValue(text, FILES).stream()
-                        .map(f -> new RuleFile(f.get("path"), Base64.getDecoder().decode(f.get("content")))).toList());
+                .query(String.class).optional().map(this::decode);
+    }
+
+    /** The publication every instance serves: the latest. */
+    Optional<Publication> latestPublication() {
+        return jdbc.sql(PUBLICATIONS + " order by id desc limit 1").query(this::publication).optional();
+    }
+
+    /** Publications, newest first. */
+    List<Publication> publications(int limit, int offset) {
+        return jdbc.sql(PUBLICATIONS + " order by id desc limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset).query(this::publication).list();
+    }
+
+    /** The scenarios a publication was checked against (empty: the packaged ones). */
+    List<RuleFile> scenariosOf(long publicationId) {
+        return jdbc.sql("select scenarios from rules_publication where id = :id").param("id", publicationId)
+                .query((row, n) -> Optional.ofNullable(row.getString("scenarios"))).optional()
+                .flatMap(text -> text).map(this::decode).orElse(List.of());
+    }
+
+    /**
+     * The scenarios {@code version} last passed a check with when it was published here (empty: the packaged ones),
+     * if it ever was; a publication written by other means than a check of the service does not count.
+     */
+    Optional<List<RuleFile>> scenariosPublishedWith(String version) {
+        return jdbc.sql("""
+                        select id from rules_publication where version = :version and load_id is not null
+                        order by id desc limit 1""")
+                .param("version", version).query(Long.class).optional().map(this::scenariosOf);
+    }
+
+    private static final String PUBLICATIONS = """
+            select id, published_at, published_by, published_on, action, version, replaced_version, note, load_id
+            from rules_publication""";
+
+    private Publication publication(ResultSet row, int n) throws SQLException {
+        Long loadId = row.getObject("load_id", Long.class);
+        return new Publication(row.getLong("id"), row.getObject("published_at", OffsetDateTime.class).toInstant(),
+                row.getString("published_by"), row.getString("published_on"),
+                Publication.Action.valueOf(row.getString("action")), row.getString("version"),
+                row.getString("replaced_version"), row.getString("note"), loadId);
+    }
+
+    private String encode(List<RuleFile> files) {
+        return json.writeValueAsString(files.stream()
+                .map(f -> Map.of("path", f.path(), "content", Base64.getEncoder().encodeToString(f.content())))
+                .toList());
+    }
+
+    private List<RuleFile> decode(String text) {
+        return json.readValue(text, FILES).stream()
+                .map(f -> new RuleFile(f.get("path"), Base64.getDecoder().decode(f.get("content")))).toList();
     }
 
     private LoadAttempt attempt(ResultSet row, int n) throws SQLException {

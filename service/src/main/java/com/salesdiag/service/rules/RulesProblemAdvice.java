@@ -17,7 +17,7 @@ import java.util.Locale;
  * Rules edits that fail become RFC 9457 problem details in the reader's language, listing each problem (file,
  * line, scenario); {@code detail} says what was refused and the first problem, for a reader of that line alone.
  */
-@RestControllerAdvice(assignableTypes = RulesController.class)
+@RestControllerAdvice(assignableTypes = {RulesController.class, RulesHistoryController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RulesProblemAdvice {
 

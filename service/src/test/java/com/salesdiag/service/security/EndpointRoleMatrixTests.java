@@ -70,6 +70,10 @@ class EndpointRoleMatrixTests {
             Endpoint.of("GET", "/api/v1/rules/versions", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/rules/versions/{version}/files", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/rules/catalogue", null, Who.ANALYST, Who.ADMIN),
+            Endpoint.of("GET", "/api/v1/rules/publications", null, Who.ANALYST, Who.ADMIN),
+            Endpoint.of("GET", "/api/v1/rules/diff?from={version}", null, Who.ANALYST, Who.ADMIN),
+            // Restores the version serving: checked again and published, so allowed callers get 200.
+            Endpoint.of("POST", "/api/v1/rules/versions/{version}/restore", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("GET", "/actuator/metrics", null, Who.ADMIN),
             Endpoint.of("GET", "/actuator/metrics/salesdiag.diagnoses", null, Who.ADMIN),
             Endpoint.of("GET", "/actuator/health", null),
