@@ -27,7 +27,9 @@ final class CaseReason {
         ReviewRecord record = latest.review();
         String department = record == null || record.departmentName() == null ? summary.departmentId()
                 : record.departmentName();
-        String findings = findings(latest.basedOn(), messages, locale);
+        // what it follows from; a recommendation that names no finding is said by its own action
+        String findings = findings(latest.basedOn().isEmpty() ? List.of(latest.action()) : latest.basedOn(),
+                messages, locale);
         List<PeriodShortfall> periods = record == null ? List.of() : record.periods();
         if (periods.isEmpty()) {
             return summary.withReason(department, capitalised(findings, locale) + ".", null, null, null, null);
@@ -45,9 +47,6 @@ final class CaseReason {
     private static String findings(List<String> codes, MessageSource messages, Locale locale) {
         List<String> words = codes.stream()
                 .map(code -> messages.getMessage("salesdiag.code." + code, null, code, locale)).toList();
-        if (words.isEmpty()) {
-            return messages.getMessage("salesdiag.code.CAPABILITY_GAP", null, "CAPABILITY_GAP", locale);
-        }
         if (words.size() == 1) {
             return words.get(0);
         }

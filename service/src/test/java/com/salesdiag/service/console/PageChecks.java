@@ -79,7 +79,9 @@ final class PageChecks {
               else if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0)
                 problems.push('no visible focus: ' + e.outerHTML.substring(0, 80));
             }
-            if (before && before.focus) before.focus(); else document.activeElement.blur();
+            // the focus back where it was, so that the check leaves no mark on the page (nor on a screenshot)
+            if (before && before !== document.body && before.focus) before.focus();
+            else if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
 
             // contrast (WCAG 2.x, AA): each element's own text against the first opaque background behind it
             const rgb = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
