@@ -100,6 +100,14 @@ final class LadderInvariants {
             assertThat(record.consecutivePeriodsMissed()).isGreaterThanOrEqualTo(sustained);
             assertThat(record.excludedCauses()).extracting(c -> c.stage())
                     .contains("market", "product", "price", "delivery", "customer-service", "marketing", "training");
+            // HR reads each exclusion as a sentence in both languages, about a subject named as the facts name it
+            assertThat(record.excludedCauses()).allSatisfy(c -> {
+                assertThat(c.subjectName()).isNotBlank();
+                assertThat(c.explanation()).containsOnlyKeys("en", "it");
+                assertThat(c.explanation().values()).allSatisfy(sentence -> assertThat(sentence)
+                        .contains(c.subjectName()).doesNotContain("{", "?"));
+            });
+            assertThat(record.departmentName()).isNotBlank();
             assertThat(record.coaching()).isNotEmpty();
             assertThat(record.statement().get("en")).contains("not a decision");
             assertThat(record.statement().get("it")).contains("non una decisione");

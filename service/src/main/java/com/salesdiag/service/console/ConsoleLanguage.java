@@ -32,8 +32,7 @@ class ConsoleLanguage extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/") || path.equals("/login") || path.equals("/console") || path.startsWith("/console/"));
+        return !ConsoleRequests.isConsole(request);
     }
 
     @Override

@@ -15,15 +15,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The console's own filter chain, ahead of the API's: a browser signs in with a form and keeps a session cookie
  * (HttpOnly, SameSite=Lax: application.properties), every form carries a CSRF token, and signing out ends the
- * session. The API's chain (HTTP Basic, bearer JWT, stateless) never sees these paths, nor these the API's.
+ * session. The API's chain (HTTP Basic, bearer JWT, stateless) never sees these requests, nor this chain the API's.
  * The pages run no inline script and load nothing from elsewhere, so their policy allows only the service's own
  * stylesheet and images.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
-
-    /** Every path the console answers; anything else is the API's. */
-    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**"};
 
     static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -35,7 +32,9 @@ class ConsoleSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain consoleSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.securityMatcher(PATHS)
+        // its own paths, and any page a browser asks for outside the API (ConsoleRequests): signed in, a mistyped
+        // address is the console's "not found", never the API's JSON
+        http.securityMatcher(ConsoleRequests::isConsole)
                 .addFilterBefore(new FormLoginThrottle(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(pages -> pages
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()

@@ -2,14 +2,25 @@ package com.salesdiag.service.console;
 
 import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.Locale;
 
 /** Sign-in, the start page (each role's journeys) and the page of a refusal. */
 @Controller
 class HomeController {
+
+    private final ConsoleErrorPages errors;
+
+    HomeController(ConsoleErrorPages errors) {
+        this.errors = errors;
+    }
 
     @GetMapping("/login")
     String login() {
@@ -30,7 +41,7 @@ class HomeController {
 
     /** Forwarded to by the security chain, with the refused request's method (a form's POST too). */
     @RequestMapping("/console/denied")
-    String denied() {
-        return "console/denied";
+    ModelAndView denied(HttpServletRequest request, Authentication authentication, Locale locale) {
+        return errors.page(HttpStatus.FORBIDDEN.value(), request, authentication, locale);
     }
 }

@@ -154,6 +154,12 @@ class DiagnosisRecords {
      * {@code requester}, and is of a company of {@code companies} (null: any).
      */
     Optional<StoredDiagnosis> find(long id, Set<String> scope, Set<String> companies, String requester) {
+        return find(id, scope, companies, requester, true);
+    }
+
+    /** The same, without reading the facts when they are not needed ({@code factsJson} null then). */
+    Optional<StoredDiagnosis> find(long id, Set<String> scope, Set<String> companies, String requester,
+                                   boolean withFacts) {
         List<String> departments = departmentsOf(List.of(id), scope).getOrDefault(id, List.of());
         MapSqlParameterSource params = new MapSqlParameterSource("id", id);
         String ofCompanies = "";
@@ -165,11 +171,11 @@ class DiagnosisRecords {
             ofCompanies += " and d.company_id in (:companies)";
             params.addValue("companies", companies);
         }
-        return jdbc.sql("select " + SUMMARY_COLUMNS + ", d.facts, d.answer, d.facts_gzip, d.answer_gzip"
-                        + " from diagnosis d where d.id = :id" + ofCompanies)
+        return jdbc.sql("select " + SUMMARY_COLUMNS + (withFacts ? ", d.facts, d.facts_gzip" : "")
+                        + ", d.answer, d.answer_gzip from diagnosis d where d.id = :id" + ofCompanies)
                 .paramSource(params)
-                .query((rs, n) -> new StoredDiagnosis(summary(rs, departments), document(rs, "facts"),
-                        document(rs, "answer")))
+                .query((rs, n) -> new StoredDiagnosis(summary(rs, departments),
+                        withFacts ? document(rs, "facts") : null, document(rs, "answer")))
                 .optional();
     }
 

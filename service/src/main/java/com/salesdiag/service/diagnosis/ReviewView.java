@@ -12,6 +12,8 @@ import java.util.List;
 @Schema(name = "Review", description = "What an HR partner needs to review a corrective recommendation: the shortfall "
         + "period by period, how long, the causes excluded with their figures, training and coaching before and after")
 public record ReviewView(String salespersonId, String salespersonName, String departmentId,
+                         @Schema(description = "The department's name (its id in records made before names were kept)")
+                         String departmentName,
                          List<PeriodShortfall> periods,
                          @Schema(description = "Periods in a row, up to the one under diagnosis, below goal")
                          int consecutivePeriodsMissed, String shortfallSince,
@@ -48,17 +50,28 @@ public record ReviewView(String salespersonId, String salespersonName, String de
     }
 
     @Schema(description = "An upstream cause checked on real figures and found not to stand")
-    public record CauseExcluded(String stage, String code, String subjectType, String subjectId, String rule,
-                                List<EvidenceView> evidence) {
+    public record CauseExcluded(String stage, String code, String subjectType, String subjectId,
+                                @Schema(description = "The department, product, person or company checked, by name",
+                                        example = "Centro-Sud") String subjectName,
+                                String rule, List<EvidenceView> evidence,
+                                @Schema(description = "What was checked against what limit, in the request's "
+                                        + "language; null when the rule has no sentence (records made before "
+                                        + "exclusions had sentences, or a rule written without one)",
+                                        example = "Deliveries for Centro-Sud are on time: 96% on time (at least 95%), "
+                                                + "average delay 3 days (at most 5), backlog 8 days (at most 20).")
+                                String explanation) {
     }
 
     static ReviewView of(ReviewRecord r, String language) {
         return new ReviewView(r.salespersonId(), r.salespersonName(), r.departmentId(),
+                r.departmentName() == null ? r.departmentId() : r.departmentName(),
                 r.periods().stream().map(p -> new PeriodShortfall(p.period(), p.actual(), p.target(), p.attainment(),
                         p.shortfallAgainstGoal(), p.peerAverage(), p.gapAgainstPeers())).toList(),
                 r.consecutivePeriodsMissed(), r.shortfallSince(),
                 r.excludedCauses().stream().map(c -> new CauseExcluded(c.stage(), c.code(), c.subjectType().name(),
-                        c.subjectId(), c.rule(), EvidenceView.of(c.evidence()))).toList(), r.causesNotVerified(),
+                        c.subjectId(), c.subjectName() == null ? c.subjectId() : c.subjectName(), c.rule(),
+                        EvidenceView.of(c.evidence()), c.explanation() == null || c.explanation().isEmpty() ? null
+                                : Languages.pick(c.explanation(), language))).toList(), r.causesNotVerified(),
                 r.trainings() == null ? null
                         : r.trainings().stream().map(t -> new TrainingAttended(name(t.topic()), t.productId(), t.date())).toList(),
                 r.coaching() == null ? null : r.coaching().stream().map(CoachingResult::of).toList(),

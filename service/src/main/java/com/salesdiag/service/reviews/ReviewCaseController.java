@@ -70,7 +70,7 @@ class ReviewCaseController {
         Set<CaseStatus> statuses = asked.isEmpty() ? EnumSet.of(CaseStatus.OPEN, CaseStatus.DEFERRED)
                 : EnumSet.copyOf(asked);
         return cases.list(new CaseQuery(statuses, kind, company, department, salesperson, diagnosis,
-                caller.companyScope(), limit, offset));
+                caller.companyScope(), limit, offset), locale);
     }
 
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -27,7 +27,11 @@ class ReviewCaseRecords {
 
     private static final String SUMMARY = "select c.id, c.kind, c.status, c.company_id, c.salesperson_id, "
             + "c.salesperson_name, c.department_id, c.period, c.opened_at, c.opened_by, "
-            + "(select count(*) from review_case_diagnosis l where l.case_id = c.id) as diagnosis_count "
+            + "(select d.company_name from diagnosis d where d.id = c.opened_by) as company_name, "
+            + "(select count(*) from review_case_diagnosis l where l.case_id = c.id) as diagnosis_count, "
+            // the latest diagnosis' recommendation, whose record gives the list its reason and attainment
+            + "(select l.recommendation from review_case_diagnosis l where l.case_id = c.id "
+            + "order by l.diagnosis_id desc limit 1) as latest_recommendation "
             + "from review_case c";
 
     private final JdbcClient jdbc;
@@ -100,19 +104,28 @@ class ReviewCaseRecords {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    Optional<ReviewCaseSummary> find(long id) {
-        return jdbc.sql(SUMMARY + " where c.id = :id").param("id", id).query((rs, n) -> summary(rs)).optional()
-                .map(s -> s.withLatestDecision(latest(decisions(List.of(id))).get(id)));
+    /**
+     * A case as the tables hold it: its summary (without what the latest recommendation says) and the latest
+     * recommendation joined to it, as JSON.
+     */
+    record CaseRow(ReviewCaseSummary summary, String latestRecommendationJson) {
     }
 
-    List<ReviewCaseSummary> list(CaseQuery query) {
+    Optional<CaseRow> find(long id) {
+        return jdbc.sql(SUMMARY + " where c.id = :id").param("id", id).query((rs, n) -> row(rs)).optional()
+                .map(r -> new CaseRow(r.summary().withLatestDecision(latest(decisions(List.of(id))).get(id)),
+                        r.latestRecommendationJson()));
+    }
+
+    List<CaseRow> list(CaseQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query, params);
         params.addValue("limit", query.limit()).addValue("offset", query.offset());
-        List<ReviewCaseSummary> cases = jdbc.sql(SUMMARY + where + " order by c.id desc limit :limit offset :offset")
-                .paramSource(params).query((rs, n) -> summary(rs)).list();
-        Map<Long, DecisionView> latest = latest(decisions(cases.stream().map(ReviewCaseSummary::id).toList()));
-        return cases.stream().map(c -> c.withLatestDecision(latest.get(c.id()))).toList();
+        List<CaseRow> cases = jdbc.sql(SUMMARY + where + " order by c.id desc limit :limit offset :offset")
+                .paramSource(params).query((rs, n) -> row(rs)).list();
+        Map<Long, DecisionView> latest = latest(decisions(cases.stream().map(r -> r.summary().id()).toList()));
+        return cases.stream().map(r -> new CaseRow(r.summary().withLatestDecision(latest.get(r.summary().id())),
+                r.latestRecommendationJson())).toList();
     }
 
     long count(CaseQuery query) {
@@ -171,18 +184,25 @@ class ReviewCaseRecords {
         return decisions;
     }
 
-    /** The diagnoses joined to a case, oldest first: id, period, when, and the recommendation as JSON. */
+    /**
+     * The diagnoses joined to a case, oldest first: id, period, when, who asked for it and the rules that answered
+     * (from the decision log), and the recommendation as JSON.
+     */
     List<JoinedDiagnosis> joined(long caseId) {
         return jdbc.sql("""
-                        select diagnosis_id, period, linked_at, recommendation from review_case_diagnosis
-                        where case_id = :case order by diagnosis_id""")
+                        select l.diagnosis_id, l.period, l.linked_at, l.recommendation, d.requested_by,
+                            d.rules_version
+                        from review_case_diagnosis l join diagnosis d on d.id = l.diagnosis_id
+                        where l.case_id = :case order by l.diagnosis_id""")
                 .param("case", caseId)
                 .query((rs, n) -> new JoinedDiagnosis(rs.getLong("diagnosis_id"), rs.getString("period"),
-                        rs.getObject("linked_at", OffsetDateTime.class).toInstant(), rs.getString("recommendation")))
+                        rs.getObject("linked_at", OffsetDateTime.class).toInstant(), rs.getString("requested_by"),
+                        rs.getString("rules_version"), rs.getString("recommendation")))
                 .list();
     }
 
-    record JoinedDiagnosis(long diagnosisId, String period, Instant linkedAt, String recommendationJson) {
+    record JoinedDiagnosis(long diagnosisId, String period, Instant linkedAt, String requestedBy,
+                           String rulesVersion, String recommendationJson) {
     }
 
     private static Map<Long, DecisionView> latest(Map<Long, List<DecisionView>> decisions) {
@@ -191,13 +211,15 @@ class ReviewCaseRecords {
         return latest;
     }
 
-    private static ReviewCaseSummary summary(ResultSet rs) throws SQLException {
+    private static CaseRow row(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        return new ReviewCaseSummary(id, "/api/v1/review-cases/" + id, CaseKind.valueOf(rs.getString("kind")),
-                CaseStatus.valueOf(rs.getString("status")), rs.getString("company_id"), rs.getString("salesperson_id"),
-                rs.getString("salesperson_name"), rs.getString("department_id"), rs.getString("period"),
+        return new CaseRow(new ReviewCaseSummary(id, "/api/v1/review-cases/" + id,
+                CaseKind.valueOf(rs.getString("kind")), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("company_id"), rs.getString("company_name"), rs.getString("salesperson_id"),
+                rs.getString("salesperson_name"),
+                rs.getString("department_id"), null, rs.getString("period"),
                 rs.getObject("opened_at", OffsetDateTime.class).toInstant(), rs.getLong("opened_by"),
-                rs.getInt("diagnosis_count"), null);
+                rs.getInt("diagnosis_count"), null, null, null, null, null, null), rs.getString("latest_recommendation"));
     }
 
     private static OffsetDateTime time(Instant at) {

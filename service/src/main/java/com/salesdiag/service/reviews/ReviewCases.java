@@ -19,8 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,8 +49,9 @@ public class ReviewCases {
         this.messages = messages;
     }
 
-    HistoryPage<ReviewCaseSummary> list(CaseQuery query) {
-        return new HistoryPage<>(records.list(query), records.count(query), query.limit(), query.offset());
+    HistoryPage<ReviewCaseSummary> list(CaseQuery query, Locale locale) {
+        List<ReviewCaseSummary> items = records.list(query).stream().map(row -> summary(row, locale)).toList();
+        return new HistoryPage<>(items, records.count(query), query.limit(), query.offset());
     }
 
     /**
@@ -56,26 +59,59 @@ public class ReviewCases {
      * in the caller's companies, as {@code GET /api/v1/review-cases} lists them.
      */
     public HistoryPage<ReviewCaseSummary> list(Set<CaseStatus> statuses, CaseKind kind, String department,
-                                               Caller caller, int limit, int offset) {
+                                               Caller caller, int limit, int offset, Locale locale) {
         Set<CaseStatus> asked = statuses == null || statuses.isEmpty()
                 ? java.util.EnumSet.of(CaseStatus.OPEN, CaseStatus.DEFERRED) : statuses;
-        return list(new CaseQuery(asked, kind, null, department, null, null, caller.companyScope(), limit, offset));
+        return list(new CaseQuery(asked, kind, null, department, null, null, caller.companyScope(), limit, offset),
+                locale);
     }
 
-    /** The case, if it is of a company of {@code companies} (null: any); else, as for no case, 404. */
+    /**
+     * The case, if it is of a company of {@code companies} (null: any); else, as for no case, 404. Diagnoses that
+     * recommended it identically (the same facts under the same rules) are one entry, listing each request.
+     */
     public ReviewCaseView get(long id, Set<String> companies, Locale locale) {
-        ReviewCaseSummary summary = visible(id, companies);
+        ReviewCaseSummary summary = summary(visible(id, companies), locale);
         String language = locale.getLanguage().equals("it") ? "it" : "en";
-        List<ReviewCaseView.CaseDiagnosis> diagnoses = new ArrayList<>();
+        Map<String, List<ReviewCaseRecords.JoinedDiagnosis>> same = new LinkedHashMap<>();
         for (ReviewCaseRecords.JoinedDiagnosis joined : records.joined(id)) {
-            DiagnosedRecommendation recommendation = json.readValue(joined.recommendationJson(),
-                    DiagnosedRecommendation.class);
-            diagnoses.add(new ReviewCaseView.CaseDiagnosis(joined.diagnosisId(),
-                    "/api/v1/diagnoses/" + joined.diagnosisId(), joined.period(), joined.linkedAt(),
-                    RecommendationView.of(recommendation, language)));
+            same.computeIfAbsent(joined.period() + '\u0000' + joined.recommendationJson(), k -> new ArrayList<>())
+                    .add(joined);
         }
-        return new ReviewCaseView(summary, text("salesdiag.case.statement", locale), diagnoses,
-                records.decisions(List.of(id)).getOrDefault(id, List.of()));
+        List<ReviewCaseView.CaseDiagnosis> diagnoses = new ArrayList<>();
+        for (List<ReviewCaseRecords.JoinedDiagnosis> group : same.values()) {
+            ReviewCaseRecords.JoinedDiagnosis first = group.get(0);
+            DiagnosedRecommendation recommendation = json.readValue(first.recommendationJson(),
+                    DiagnosedRecommendation.class);
+            List<ReviewCaseView.CaseRequest> requests = group.stream().map(j -> new ReviewCaseView.CaseRequest(
+                    j.diagnosisId(), "/api/v1/diagnoses/" + j.diagnosisId(), j.linkedAt(), j.requestedBy(),
+                    j.rulesVersion())).toList();
+            diagnoses.add(new ReviewCaseView.CaseDiagnosis(first.diagnosisId(),
+                    "/api/v1/diagnoses/" + first.diagnosisId(), first.period(), first.linkedAt(), group.size(),
+                    requests, RecommendationView.of(recommendation, language)));
+        }
+        List<DecisionView> decisions = records.decisions(List.of(id)).getOrDefault(id, List.of()).stream()
+                .map(d -> withConsequence(summary.kind(), d, locale)).toList();
+        return new ReviewCaseView(summary, text("salesdiag.case.statement", locale), diagnoses, decisions);
+    }
+
+    /** What a decision of this kind of case would lead to, in words: shown before deciding, and with each decision. */
+    public String consequence(CaseKind kind, Decision decision, Locale locale) {
+        return text("salesdiag.case.follows." + FollowUp.of(kind, decision).name(), locale);
+    }
+
+    private DecisionView withConsequence(CaseKind kind, DecisionView decision, Locale locale) {
+        return decision == null ? null : decision.withConsequence(FollowUp.of(kind, decision.decision()),
+                consequence(kind, decision.decision(), locale));
+    }
+
+    /** The summary with its reason and latest figures, and what its latest decision leads to. */
+    private ReviewCaseSummary summary(ReviewCaseRecords.CaseRow row, Locale locale) {
+        ReviewCaseSummary summary = row.summary();
+        DiagnosedRecommendation latest = row.latestRecommendationJson() == null ? null
+                : json.readValue(row.latestRecommendationJson(), DiagnosedRecommendation.class);
+        return CaseReason.explain(summary, latest, messages, locale)
+                .withLatestDecision(withConsequence(summary.kind(), summary.latestDecision(), locale));
     }
 
     public ReviewCaseView decide(long id, DecisionRequest request, Caller caller, Locale locale) {
@@ -87,10 +123,11 @@ public class ReviewCases {
         }
         transaction.executeWithoutResult(status -> {
             if (!records.decide(id, request.decision())) {
-                ReviewCaseSummary existing = records.find(id).orElseThrow(() -> notFound(id));
+                ReviewCaseSummary existing = records.find(id).orElseThrow(() -> notFound(id)).summary();
                 DecisionView last = existing.latestDecision();
                 throw new ProblemException(HttpStatus.CONFLICT, ProblemTypes.CASE_CLOSED, "salesdiag.case.closed", id,
-                        existing.status().name(), last == null ? "-" : last.decidedBy(),
+                        text("salesdiag.case.status." + existing.status().name(), locale),
+                        last == null ? "-" : last.decidedBy(),
                         last == null ? "-" : last.decidedAt().toString());
             }
             records.insertDecision(id, request.decision(), request.rationale().strip(),
@@ -103,8 +140,8 @@ public class ReviewCases {
         return get(id, caller.companyScope(), locale);
     }
 
-    private ReviewCaseSummary visible(long id, Set<String> companies) {
-        return records.find(id).filter(found -> companies == null || companies.contains(found.companyId()))
+    private ReviewCaseRecords.CaseRow visible(long id, Set<String> companies) {
+        return records.find(id).filter(found -> companies == null || companies.contains(found.summary().companyId()))
                 .orElseThrow(() -> notFound(id));
     }
 
@@ -121,7 +158,7 @@ public class ReviewCases {
         if (request != null && request.decision() != null && request.decision().closes()
                 && (request.employeeResponse() == null || request.employeeResponse().isBlank())) {
             errors.add(InputError.atField("employeeResponse", text("salesdiag.case.responseMissing", locale,
-                    request.decision().name())));
+                    text("salesdiag.case.closedBy." + request.decision().name(), locale))));
         } else if (request != null && request.employeeResponse() != null
                 && request.employeeResponse().length() > MAX_TEXT) {
             errors.add(InputError.atField("employeeResponse", text("salesdiag.case.tooLong", locale, MAX_TEXT)));

@@ -33,6 +33,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -194,12 +195,16 @@ class ConsoleBrowserTests {
 
     @Test
     void hrReadsACaseAndDecidesIt() {
-        HttpResponse<String> served = new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses",
-                SampleCompany.write(SampleCompany.as("hr-journey")), "en");
-        String location = served.headers().firstValue("Content-Location").orElseThrow();
-        String diagnosis = location.substring(location.lastIndexOf('/') + 1);
+        // the same facts diagnosed twice: one answer in the case, asked twice
+        String diagnosis = null;
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> served = new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses",
+                    SampleCompany.write(SampleCompany.as("hr-journey")), "en");
+            String location = served.headers().firstValue("Content-Location").orElseThrow();
+            diagnosis = location.substring(location.lastIndexOf('/') + 1);
+        }
         JsonNode cases = SampleCompany.JSON.readTree(new Http(port).as(Users.HR)
-                .get("/api/v1/review-cases?diagnosis=" + diagnosis).body());
+                .get("/api/v1/review-cases?company=hr-journey&kind=HR_DISMISSAL_REVIEW").body());
         long caseId = cases.at("/items/0/id").asLong();
         String person = cases.at("/items/0/salespersonName").asString();
 
@@ -207,27 +212,44 @@ class ConsoleBrowserTests {
         signIn(Users.HR);
         assertThat(heading()).isEqualTo("Review cases");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind")))
-                .selectByValue(cases.at("/items/0/kind").asString());
+                .selectByValue("HR_DISMISSAL_REVIEW");
         browser.findElement(By.id("department")).sendKeys(cases.at("/items/0/departmentId").asString());
         navigate(browser.findElement(By.cssSelector("form.filter button")));
-        assertThat(browser.findElement(By.id("cases-table")).getText()).contains(person);
+        // the list says why and how far from the goal and the peers, with the department's name
+        WebElement row = browser.findElement(By.xpath("//table[@id='cases-table']//tr[th/a[text()='" + person + "']]"));
+        assertThat(row.getText()).contains("Centro-Sud", "Individual shortfall against peers and coaching without "
+                + "improvement: 62% of the goal in 2026-Q3, against the peers' 99%", "62% in 2026-Q3", "peers 99%");
         PageChecks.assertAccessible(browser);
         screenshot("cases");
 
         open("/console/cases/" + caseId);
         assertThat(heading()).isEqualTo("Review of " + person);
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("The review record",
-                "Causes checked and excluded", "Diagnosis " + diagnosis, "No decision yet.");
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("The review record", "Causes checked and excluded", "No decision yet.");
+        assertThat(browser.findElement(By.id("case-department")).getText()).isEqualTo("Centro-Sud");
+        assertThat(browser.findElement(By.id("excluded-causes")).getText()).contains(
+                "delivery delays: Deliveries for Centro-Sud are on time: 96% on time (at least 95%)",
+                "price not competitive: Centro-Sud wins on price without heavy discounts: 13 of 74 lost deals lost on "
+                        + "price, under the threshold of 30%").doesNotContain("lossShareThreshold", "0.3");
+        String diagnoses = browser.findElement(By.id("diagnoses-table")).getText();
+        assertThat(diagnoses).contains("Asked 2 times with the same answer", "Diagnosis " + diagnosis + ",",
+                "asked by admin, rules version").containsOnlyOnce("Ask HR to review the case of " + person);
         WebElement attainment = browser.findElement(By.cssSelector("svg.attainment"));
         assertThat(attainment.findElement(By.tagName("title")).getAttribute("textContent"))
                 .isEqualTo("Attainment of " + person + " against the goal and the peers' average, period by period");
         assertThat(attainment.findElements(By.tagName("rect"))).hasSizeGreaterThanOrEqualTo(2);
-        // upholding without the employee heard is refused, under the API's rules, and nothing is recorded
+        // each choice says beforehand what follows from it
+        assertThat(browser.findElement(By.id("follows-UPHELD")).getText()).contains("formal written warning");
+        assertThat(browser.findElement(By.id("follows-REJECTED")).getText()).startsWith("The review ends here");
+        // upholding without the employee heard is refused, under the API's rules, in words, and nothing is recorded
         browser.findElement(By.id("decision-UPHELD")).click();
         browser.findElement(By.id("rationale")).sendKeys("Two quarters below peers after coaching.");
         navigate(browser.findElement(By.id("record-decision")));
-        assertThat(browser.findElement(By.id("decision-errors")).getText()).contains("UPHELD");
+        assertThat(browser.findElement(By.id("decision-errors")).getText())
+                .contains("the employee's response is missing: the employee is heard before a case is upheld")
+                .doesNotContain("UPHELD");
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Open");
+        assertThat(browser.findElement(By.id("decision-UPHELD")).isSelected()).as("the choice kept").isTrue();
         PageChecks.assertAccessible(browser);
         screenshot("case");
 
@@ -236,8 +258,88 @@ class ConsoleBrowserTests {
         assertThat(browser.findElement(By.id("decided")).getText()).isEqualTo("Decision recorded: Deferred.");
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Deferred");
         assertThat(browser.findElement(By.id("decisions-table")).getText()).contains("hr", "Deferred",
-                "Two quarters below peers after coaching.");
+                "Two quarters below peers after coaching.", "The case stays open");
+
+        browser.findElement(By.id("decision-REJECTED")).click();
+        browser.findElement(By.id("rationale")).sendKeys("The Q2 goal was set without the employee.");
+        browser.findElement(By.id("employeeResponse")).sendKeys("Contests the Q2 goal.");
+        navigate(browser.findElement(By.id("record-decision")));
+        assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Rejected");
+        assertThat(browser.findElements(By.id("record-decision"))).as("a closed case takes no decision").isEmpty();
+
+        // the case record as a document, for the employee's file: everything, the logic, who decided what
+        navigate(browser.findElement(By.id("case-document")));
+        assertThat(heading()).isEqualTo("Review case record: " + person);
+        String record = browser.findElement(By.tagName("main")).getText();
+        assertThat(record).contains("Prepared on", "by hr", "Idraulica Padana S.p.A.", "Centro-Sud",
+                "Why it was recommended", "Individual shortfall against peers", "Deliveries for Centro-Sud are on time",
+                "HR file 2026/014", "How the recommendation was reached", "Ineffective coaching goes to HR",
+                "asked by admin", "Contests the Q2 goal.", "The review ends here", "GDPR art. 22");
+        assertThat(browser.findElement(By.id("record-status")).getText()).isEqualTo("Rejected");
+        PageChecks.assertAccessible(browser);
+        screenshot("case-record");
+        navigate(browser.findElement(By.id("language")));
+        assertThat(heading()).isEqualTo("Documentazione del caso: " + person);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Le consegne per Centro-Sud sono "
+                + "puntuali", "La revisione finisce qui", "Come si è arrivati alla raccomandazione");
+        navigate(browser.findElement(By.id("language")));
         signOut();
+    }
+
+    @Test
+    void errorsArePagesOfTheConsoleInTheReadersLanguage() {
+        open("/login");
+        signIn(Users.HR);
+        open("/console/no-such-page");
+        assertThat(heading()).isEqualTo("Not found");
+        assertThat(browser.findElement(By.id("error-status")).getText()).isEqualTo("Error 404");
+        assertThat(browser.findElement(By.id("sign-out")).isDisplayed()).as("the menu stays").isTrue();
+        PageChecks.assertAccessible(browser);
+        screenshot("error");
+        open("/no-such-page?lang=it");
+        assertThat(heading()).isEqualTo("Pagina non trovata");
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel", "\"status\"");
+        open("/console/cases/not-a-number");
+        assertThat(heading()).isEqualTo("La richiesta non è valida");
+        open("/console/diagnoses/new?lang=en");
+        assertThat(heading()).isEqualTo("Not allowed");
+        signOut();
+    }
+
+    @Test
+    void anAdministratorDiagnosesTheRawOrderExportDroppedAsFiles() {
+        Path northwind = Path.of("..", "test-data", "real", "northwind");
+        open("/login");
+        signIn(Users.ADMIN);
+        open("/console/diagnoses/new");
+        browser.findElement(By.id("files")).sendKeys(String.join("\n", Stream.of("company.csv", "goals.csv",
+                "orderLines.csv", "mapping.csv").map(f -> northwind.resolve(f).toAbsolutePath().normalize().toString())
+                .toList()));
+        navigate(browser.findElement(By.id("diagnose")));
+        assertThat(heading()).isEqualTo("Why sales fell: Northwind Traders, 1997-Q4");
+        browser.findElement(By.cssSelector("details summary")).click();
+        assertThat(browser.findElement(By.cssSelector("details")).getText()).contains(
+                "orderLines.csv: order lines (raw: added up into results and delivery)",
+                "mapping.csv: mapping of the raw files' columns", "goals.csv: goals");
+        assertThat(browser.findElement(By.id("departments")).getText()).contains("Eastern", "Western");
+        signOut();
+    }
+
+    @Test
+    void theAccessibilityChecksFindWhatIsWrong() {
+        // a page of its own (the console's policy would not let a test page style itself)
+        browser.get("data:text/html;charset=utf-8," + java.net.URLEncoder.encode("<!DOCTYPE html><html><body><main>"
+                + "<h3>Skipped</h3><input id=x><p style='color:#999;background:#fff'>grey on white</p><a href='#'></a>"
+                + "<table><tr><td>1</td></tr></table><span id=d></span><span id=d></span></main></body></html>",
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(PageChecks.problemsOf(browser)).anyMatch(p -> p.startsWith("html has no lang"))
+                .anyMatch(p -> p.startsWith("control without label"))
+                .anyMatch(p -> p.startsWith("h1 count"))
+                .anyMatch(p -> p.startsWith("heading skips a level"))
+                .anyMatch(p -> p.startsWith("contrast 2.8") && p.contains("< 4.5:1 for \"grey on white\""))
+                .anyMatch(p -> p.startsWith("link or button without a name"))
+                .anyMatch(p -> p.startsWith("table without caption"))
+                .anyMatch(p -> p.startsWith("id used twice: d"));
     }
 
     private void signIn(Users.Login user) {
@@ -295,6 +397,7 @@ class ConsoleBrowserTests {
         long height = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollHeight;");
         browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 700), 4000)));
+        browser.executeScript("window.scrollTo(0, 0);"); // from the top, wherever the last click left the page
         try {
             Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);

@@ -67,7 +67,8 @@ class ConsolePageMatrixTests {
             new Page("POST", "/console/diagnoses/sample", List.of(Who.MANAGER, Who.ADMIN)),
             new Page("GET", "/console/cases", List.of(Who.HR, Who.ADMIN)),
             new Page("GET", "/console/cases/{case}", List.of(Who.HR, Who.ADMIN)),
-            // only HR decides; the form's answer (a redirect, or the page with the refusal) is not checked here
+            new Page("GET", "/console/cases/{case}/record", List.of(Who.HR, Who.ADMIN)),
+            // only HR decides; the form's answer (a redirect, or the page with the refusal) is checked below
             new Page("POST", "/console/cases/{case}/decisions", List.of(Who.HR)));
 
     @LocalServerPort
@@ -106,7 +107,8 @@ class ConsolePageMatrixTests {
             assertThat(response.statusCode()).isEqualTo(302);
             assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         } else if (page.allowed().contains(who)) {
-            assertThat(response.statusCode()).as(response.body()).isIn(200, 302);
+            // an empty decision is refused: the case page again, 422
+            assertThat(response.statusCode()).as(response.body()).isIn(200, 302, 422);
             if (response.statusCode() == 302) {
                 assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/console/diagnoses/");
             }
@@ -114,6 +116,53 @@ class ConsolePageMatrixTests {
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(response.body()).contains("<h1>Not allowed</h1>").doesNotContain("Giorgio", "Nord-Ovest");
         }
+    }
+
+    @Test
+    void aRefusedDecisionIs422WithItsReasonsInWordsAndAClosedCase409() throws Exception {
+        long own = SampleCompany.JSON.readTree(new Http(port).as(Users.HR).get("/api/v1/review-cases?diagnosis="
+                + diagnoseAs("matrix-refusal") + "&kind=PERSONAL_COACHING").body()).at("/items/0/id").asLong();
+        Browser hr = new Browser();
+        hr.signIn(Users.HR);
+        String path = "/console/cases/" + own + "/decisions";
+        HttpResponse<String> refused = hr.post(path, Map.of("_csrf", hr.csrf("/console/cases"), "decision", "REJECTED",
+                "rationale", "Not the right time."));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"decision-errors\"", "the employee is heard before a case is rejected")
+                .doesNotContain(">REJECTED<", "case is REJECTED");
+        HttpResponse<String> rejected = hr.post(path, Map.of("_csrf", hr.csrf("/console/cases"), "decision", "REJECTED",
+                "rationale", "Not the right time.", "employeeResponse", "Agrees."));
+        assertThat(rejected.statusCode()).isEqualTo(302);
+        HttpResponse<String> again = hr.post(path, Map.of("_csrf", hr.csrf("/console/cases"), "decision", "DEFERRED",
+                "rationale", "Once more."));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is already closed (rejected, by hr");
+        assertThat(hr.get("/console/cases/" + own).body()).contains("No coaching plan follows");
+    }
+
+    @Test
+    void aBrowserGetsTheConsolesErrorPagesAndTheApiItsProblemDetails() throws Exception {
+        Browser hr = new Browser();
+        assertThat(hr.get("/no-such-page").statusCode()).as("not signed in: the sign-in page").isEqualTo(302);
+        hr.signIn(Users.HR);
+        for (String path : List.of("/console/no-such-page", "/no-such-page")) {
+            HttpResponse<String> missing = hr.get(path);
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(missing.body()).contains("<h1>Not found</h1>", "Signed in as hr").doesNotContain("Whitelabel");
+        }
+        HttpResponse<String> badValue = hr.get("/console/cases?page=many");
+        assertThat(badValue.statusCode()).isEqualTo(400);
+        assertThat(badValue.body()).contains("<h1>The request is not valid</h1>");
+        HttpResponse<String> api = hr.get("/api/v1/review-cases/not-a-number");
+        assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    private long diagnoseAs(String company) {
+        HttpResponse<String> served = new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses",
+                SampleCompany.write(SampleCompany.as(company)), "en");
+        String location = served.headers().firstValue("Content-Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     @Test
@@ -185,7 +234,8 @@ class ConsolePageMatrixTests {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en").GET().build(),
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en")
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
@@ -194,6 +244,7 @@ class ConsolePageMatrixTests {
             form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&").append(name).append('=')
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
             return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en")
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -315,12 +315,27 @@ abstract class AccountabilitySuite {
         assertThat(coaching.get("kind").asString()).isEqualTo("PERSONAL_COACHING");
         assertThat(coaching.get("diagnosisCount").asInt()).isEqualTo(2);
 
+        // the list says why, and how far the person stands from the goal and the peers, without opening the case
+        assertThat(dismissal.get("departmentName").asString()).isEqualTo("Centro-Sud");
+        assertThat(dismissal.get("reason").asString()).isEqualTo("Individual shortfall against peers and coaching "
+                + "without improvement: 62% of the goal in 2026-Q3, against the peers' 99%; below the goal for 4 "
+                + "periods in a row.");
+        assertThat(dismissal.get("attainment").asDouble()).isEqualTo(0.62);
+        assertThat(dismissal.get("peerAverage").asDouble()).isBetween(0.99, 1.0);
+        assertThat(dismissal.get("periodsBelowGoal").asInt()).isEqualTo(4);
+
         JsonNode whole = ok(hr.get(dismissal.get("href").asString()));
         assertThat(whole.get("statement").asString()).contains("not a decision");
         assertThat(whole.get("decisions")).isEmpty();
-        assertThat(whole.get("diagnoses").findValuesAsString("href"))
+        // the same facts diagnosed twice: one entry, asked twice, each request with who asked and the rules version
+        assertThat(whole.get("diagnoses")).hasSize(1);
+        assertThat(whole.at("/diagnoses/0/timesAsked").asInt()).isEqualTo(2);
+        JsonNode requests = whole.at("/diagnoses/0/requests");
+        assertThat(requests.findValuesAsString("href"))
                 .containsExactly("/api/v1/diagnoses/" + first, "/api/v1/diagnoses/" + second);
-        JsonNode recommendation = whole.at("/diagnoses/1/recommendation");
+        assertThat(requests.findValuesAsString("requestedBy")).containsExactly("manager-cs", "manager-cs");
+        assertThat(requests.findValuesAsString("rulesVersion")).allSatisfy(v -> assertThat(v).isNotBlank());
+        JsonNode recommendation = whole.at("/diagnoses/0/recommendation");
         assertThat(recommendation.get("action").asString()).isEqualTo("HR_DISMISSAL_REVIEW");
         assertThat(recommendation.get("rules")).isNotEmpty();
         assertThat(recommendation.get("evidence")).isNotEmpty();
@@ -335,6 +350,13 @@ abstract class AccountabilitySuite {
         assertThat(review.get("shortfallSince").asString()).isNotBlank();
         assertThat(review.get("excludedCauses")).isNotEmpty();
         review.get("excludedCauses").forEach(cause -> assertThat(cause.get("evidence")).isNotEmpty());
+        // each exclusion as a sentence naming its subject, not as raw names and values
+        review.get("excludedCauses").forEach(cause -> assertThat(cause.get("explanation").asString())
+                .contains(cause.get("subjectName").asString()).doesNotContain("Threshold", "0.3"));
+        assertThat(review.get("excludedCauses").findValuesAsString("explanation")).contains("Centro-Sud wins on price "
+                + "without heavy discounts: 13 of 74 lost deals lost on price, under the threshold of 30%; average "
+                + "discount 7% (at most 15%).");
+        assertThat(review.get("departmentName").asString()).isEqualTo("Centro-Sud");
         JsonNode plan = review.at("/coaching/0");
         assertThat(plan.get("start").asString()).isNotBlank();
         assertThat(plan.get("end").asString()).isNotBlank();
@@ -346,6 +368,23 @@ abstract class AccountabilitySuite {
         JsonNode italian = ok(hr.get(dismissal.get("href").asString(), "it"));
         assertThat(italian.get("statement").asString()).contains("non una decisione");
         assertThat(italian.at("/diagnoses/0/recommendation/review/statement").asString()).contains("Risorse Umane");
+        assertThat(italian.get("reason").asString()).startsWith("Scostamento individuale rispetto ai colleghi e "
+                + "coaching senza miglioramento: obiettivo raggiunto 62% in 2026-Q3");
+        assertThat(italian.at("/diagnoses/0/recommendation/review/excludedCauses").findValuesAsString("explanation"))
+                .contains("Le consegne per Centro-Sud sono puntuali: in tempo 96% (minimo 95%), ritardo medio giorni 3 "
+                        + "(massimo 5), arretrato giorni 8 (massimo 20).");
+
+        // other facts (centre-south's deliveries 97% on time, not 96%): a record of its own beside the first
+        ObjectNode later = SampleCompany.as(company);
+        SampleCompany.item(later, "delivery", 1).put("onTimeRate", 0.97);
+        long third = diagnose(managerCs, later);
+        JsonNode both = ok(hr.get(dismissal.get("href").asString()));
+        assertThat(both.get("diagnoses")).hasSize(2);
+        assertThat(both.get("diagnosisCount").asInt()).isEqualTo(3);
+        assertThat(both.at("/diagnoses/1/timesAsked").asInt()).isEqualTo(1);
+        assertThat(both.at("/diagnoses/1/requests/0/diagnosisId").asLong()).isEqualTo(third);
+        assertThat(both.at("/diagnoses/1/recommendation/review/excludedCauses").findValuesAsString("explanation"))
+                .anySatisfy(sentence -> assertThat(sentence).startsWith("Deliveries for Centro-Sud are on time: 97%"));
 
         assertThat(ok(hr.get("/api/v1/review-cases?diagnosis=" + second)).get("total").asLong()).isEqualTo(2);
         assertThat(ok(hr.get("/api/v1/review-cases?company=" + company + "&kind=PERSONAL_COACHING"))
@@ -402,6 +441,8 @@ abstract class AccountabilitySuite {
         assertThat(afterDeferral.get("status").asString()).isEqualTo("DEFERRED");
         assertThat(afterDeferral.at("/decisions/0/decidedBy").asString()).isEqualTo("hr");
         assertThat(afterDeferral.at("/decisions/0/employeeResponse").isNull()).isTrue();
+        assertThat(afterDeferral.at("/decisions/0/follows").asString()).isEqualTo("DECISION_PENDING");
+        assertThat(afterDeferral.at("/decisions/0/consequence").asString()).startsWith("The case stays open");
 
         diagnose(managerCs, SampleCompany.as(company));
         JsonNode stillOpen = caseOf(ok(hr.get("/api/v1/review-cases?company=" + company)), "giorgio");
@@ -420,6 +461,8 @@ abstract class AccountabilitySuite {
         assertThat(unheard.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(unheard.body()).get("type").asString()).isEqualTo("urn:salesdiag:problem:invalid-decision");
         assertThat(JSON.readTree(unheard.body()).get("errors").findValuesAsString("field")).containsExactly("employeeResponse");
+        assertThat(JSON.readTree(unheard.body()).at("/errors/0/message").asString())
+                .endsWith("the employee is heard before a case is upheld").doesNotContain("UPHELD");
         HttpResponse<String> empty = hr.postJson(decide, "{}", null);
         assertThat(JSON.readTree(empty.body()).get("errors").findValuesAsString("field"))
                 .containsExactly("decision", "rationale");
@@ -435,6 +478,10 @@ abstract class AccountabilitySuite {
         assertThat(closed.get("decisions").findValuesAsString("decision")).containsExactly("DEFERRED", "UPHELD");
         assertThat(closed.at("/decisions/1/employeeResponse").asString()).isEqualTo("Contests the Q2 target.");
         assertThat(closed.at("/latestDecision/decision").asString()).isEqualTo("UPHELD");
+        // an upheld dismissal review leads to the employer's procedure, starting with a warning; never to a dismissal
+        assertThat(closed.at("/decisions/1/follows").asString()).isEqualTo("FORMAL_WARNING");
+        assertThat(closed.at("/latestDecision/consequence").asString()).contains("formal written warning",
+                "nothing here dismisses anyone");
 
         assertThat(ok(hr.get("/api/v1/review-cases?company=" + company)).findValuesAsString("salespersonId"))
                 .containsExactly("ilaria");
@@ -442,6 +489,7 @@ abstract class AccountabilitySuite {
                 "{\"decision\":\"REJECTED\",\"rationale\":\"x\",\"employeeResponse\":\"y\"}", null);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(again.body()).get("type").asString()).isEqualTo("urn:salesdiag:problem:case-closed");
+        assertThat(JSON.readTree(again.body()).get("detail").asString()).contains("already closed (upheld, by hr");
 
         diagnose(managerCs, SampleCompany.as(company));
         JsonNode all = ok(hr.get("/api/v1/review-cases?company=" + company

@@ -2,6 +2,8 @@ package com.salesdiag.engine.internal.session;
 
 import com.salesdiag.engine.answer.RuleVocabulary;
 import com.salesdiag.engine.answer.DiagnosedFinding;
+import com.salesdiag.engine.answer.ExcludedCause;
+import com.salesdiag.engine.derived.CauseExcluded;
 import com.salesdiag.engine.answer.DiagnosedRecommendation;
 import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.answer.WithheldAction;
@@ -128,7 +130,8 @@ public final class ConclusionCollector {
                 .toList();
         Map<Subject, DiagnosedFinding> findingsBySubject = new HashMap<>();
         findings.forEach(f -> findingsBySubject.put(new Subject(f.code(), f.subjectType(), f.subjectId(), ""), f));
-        ReviewRecordBuilder reviews = new ReviewRecordBuilder(facts, outcome, missedUpperBound());
+        ReviewRecordBuilder reviews = new ReviewRecordBuilder(facts, outcome, missedUpperBound(), this::excluded,
+                id -> names.nameOf(SubjectType.DEPARTMENT, id));
         List<DiagnosedRecommendation> recommendations = stream(groupBy(outcome.recommendations(),
                 r -> new Subject(r.action(), r.subjectType(), r.subjectId(), r.incentive())))
                 .map(group -> recommendation(group, reviews, findingsBySubject))
@@ -196,6 +199,25 @@ public final class ConclusionCollector {
     }
 
     private record Explained(String rule, List<Evidence> evidence) {
+    }
+
+    /**
+     * An exclusion as HR reads it: its subject by name, and the rule's sentence in each language it has one (a rule
+     * without sentences, as an analyst may have written it before exclusions had them, explains nothing here).
+     */
+    private ExcludedCause excluded(CauseExcluded c) {
+        String subjectName = names.nameOf(c.subjectType(), c.subjectId());
+        RuleInfo info = ruleset.rules().get(c.rule());
+        Map<String, String> sentences = new LinkedHashMap<>(4);
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            String template = info == null ? null : info.sentences().get(LANGUAGES.get(i));
+            if (template != null && !template.isBlank()) {
+                sentences.put(LANGUAGES.get(i), SentenceTemplate.of(template, LOCALES.get(i))
+                        .render(subjectName, c.evidence(), words.get(LANGUAGES.get(i))));
+            }
+        }
+        return new ExcludedCause(c.stage(), c.code(), c.subjectType(), c.subjectId(), subjectName, c.rule(),
+                c.evidence(), java.util.Collections.unmodifiableMap(sentences));
     }
 
     private Map<String, String> explain(List<Explained> items, String subjectName) {

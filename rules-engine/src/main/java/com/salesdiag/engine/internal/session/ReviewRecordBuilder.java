@@ -1,6 +1,7 @@
 package com.salesdiag.engine.internal.session;
 
 import com.salesdiag.engine.answer.CoachingOutcome;
+import com.salesdiag.engine.answer.ExcludedCause;
 import com.salesdiag.engine.answer.PeriodShortfall;
 import com.salesdiag.engine.answer.ReviewRecord;
 
@@ -30,6 +31,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** Assembles the {@link ReviewRecord} of one salesperson from the facts and what the rules derived. */
 public final class ReviewRecordBuilder {
@@ -50,13 +54,24 @@ public final class ReviewRecordBuilder {
     private final SessionOutcome outcome;
     private final double missedUpperBound;
     private final Period current;
+    private final Function<CauseExcluded, ExcludedCause> explain;
+    private final UnaryOperator<String> departmentNames;
+    /** Each exclusion explained once: a department's exclusions are in the record of each of its people. */
+    private final Map<CauseExcluded, ExcludedCause> explained = new ConcurrentHashMap<>();
     private Map<String, List<Attainment>> attainmentsByPerson;
     private Map<String, PeerBenchmark> benchmarks;
     private Map<String, List<CauseExcluded>> exclusionsBySubject;
     private Map<String, List<Training>> trainingsByPerson;
     private Map<String, List<CoachingPlan>> plansByPerson;
 
-    public ReviewRecordBuilder(CompanyFacts facts, SessionOutcome outcome, double missedUpperBound) {
+    /**
+     * @param explain         an exclusion with its subject's name and its sentences
+     * @param departmentNames a department id's name
+     */
+    public ReviewRecordBuilder(CompanyFacts facts, SessionOutcome outcome, double missedUpperBound,
+                               Function<CauseExcluded, ExcludedCause> explain, UnaryOperator<String> departmentNames) {
+        this.explain = explain;
+        this.departmentNames = departmentNames;
         this.facts = facts;
         this.outcome = outcome;
         this.missedUpperBound = missedUpperBound;
@@ -82,8 +97,9 @@ public final class ReviewRecordBuilder {
         Set<String> verified = new TreeSet<>();
         excluded.forEach(c -> verified.add(c.stage()));
         List<String> notVerified = UPSTREAM_STAGES.stream().filter(s -> !verified.contains(s)).toList();
-        return new ReviewRecord(person.id(), person.name(), person.departmentId(), periods, missedInARow, since,
-                excluded, notVerified,
+        return new ReviewRecord(person.id(), person.name(), person.departmentId(),
+                departmentNames.apply(person.departmentId()), periods, missedInARow, since,
+                excluded.stream().map(c -> explained.computeIfAbsent(c, explain)).toList(), notVerified,
                 // Not sent is not known, never "none": the lists are null then, as in the facts (DOMAIN invariant 6).
                 !facts.sent(FactKind.TRAININGS) ? null : trainingsByPerson.getOrDefault(person.id(), List.of()).stream()
                         .sorted(TRAINING_ORDER).toList(),

@@ -79,10 +79,11 @@ class RuleTextCheckTests {
     void evidenceTheAnswerEstimatesACauseFromMustStillBeGiven() {
         List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "\"onTimeTolerance\", $onTime, \"orders\"",
                 "\"tolerance\", $onTime, \"orders\"");
-        // The rule's @en and @it sentences, not the other rule's that also cites the tolerance.
-        for (int sentence = 0; sentence < 2; sentence++) {
-            files = Rules.replacingFirst(files, DELIVERY, "{onTimeTolerance,number,percent}", "{tolerance,number,percent}");
-        }
+        // the finding's sentences only: the exclusion "Deliveries on time" keeps its own evidence and sentences
+        files = Rules.replacing(files, DELIVERY, "at least {onTimeTolerance,number,percent} required",
+                "at least {tolerance,number,percent} required");
+        files = Rules.replacing(files, DELIVERY, "minimo richiesto {onTimeTolerance,number,percent}",
+                "minimo richiesto {tolerance,number,percent}");
 
         List<RuleProblem> problems = check.check(files);
 
