@@ -10,6 +10,7 @@ import com.salesdiag.engine.internal.ruleset.RuleSource;
 import com.salesdiag.engine.internal.ruleset.Ruleset;
 import com.salesdiag.engine.internal.ruleset.RulesetCompiler;
 import com.salesdiag.engine.internal.ruleset.RulesetException;
+import com.salesdiag.engine.internal.scenario.ScenarioFigures;
 import com.salesdiag.engine.internal.scenario.ScenarioResult;
 import com.salesdiag.engine.internal.scenario.ScenarioRunner;
 
@@ -112,7 +113,7 @@ public final class RulesetCheck {
             problems.add(problem(CheckProblem.Kind.SANITY, problem));
         }
         // Scenarios run even when a threshold is off, so that one check shows everything the edit breaks.
-        ScenarioRunner runner = new ScenarioRunner(new CompanySessions(ruleset)::diagnose);
+        ScenarioRunner runner = new ScenarioRunner(new CompanySessions(ruleset)::diagnose, ScenarioFigures.of(ruleset));
         int run = 0;
         for (Path folder : folders) {
             for (ScenarioResult result : runner.runAll(folder)) {

@@ -15,10 +15,20 @@ import java.util.stream.Stream;
 public final class ScenarioRunner {
 
     private final Function<CompanyFacts, Diagnosis> engine;
+    private final ScenarioFigures figures;
 
-    /** @param engine diagnoses a scenario's facts ({@code DiagnosisEngine::diagnose}) */
+    /** @param engine diagnoses a scenario's facts ({@code DiagnosisEngine::diagnose}); formulas are refused */
     public ScenarioRunner(Function<CompanyFacts, Diagnosis> engine) {
+        this(engine, ScenarioFigures.NONE);
+    }
+
+    /**
+     * @param engine  diagnoses a scenario's facts
+     * @param figures the thresholds of the rules {@code engine} runs, for the figures scenarios state relative to them
+     */
+    public ScenarioRunner(Function<CompanyFacts, Diagnosis> engine, ScenarioFigures figures) {
         this.engine = engine;
+        this.figures = figures;
     }
 
     public List<ScenarioResult> runAll(Path folder) {
@@ -28,7 +38,7 @@ public final class ScenarioRunner {
     public ScenarioResult run(Path file) {
         String name = file.getFileName().toString();
         try {
-            Scenario scenario = ScenarioFiles.read(file);
+            Scenario scenario = ScenarioFiles.read(file, figures);
             return new ScenarioResult(scenario.name() == null ? name : scenario.name(), file.toString(),
                     differences(scenario, engine.apply(scenario.facts())));
         } catch (RuntimeException e) {
