@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * Decides whether a rules edit may serve: it must compile, its thresholds and bands must make sense
  * ({@link RulesetSanityCheck}), its rules' text must give the product what it serves them with
- * ({@link RuleTextCheck}), and every scenario must still hold. Used before a live reload and by the offline
+ * ({@link RuleTextCheck}), and every scenario must still hold. Scenarios run only on rules that compile and pass
+ * those checks: their failures would follow from the same root causes. Used before a live reload and by the offline
  * {@link RulesCheckCommand}. Thread-safe.
  */
 public final class RulesetCheck {
@@ -112,7 +113,11 @@ public final class RulesetCheck {
         for (RuleProblem problem : ruleText.check(files)) {
             problems.add(problem(CheckProblem.Kind.SANITY, problem));
         }
-        // Scenarios run even when a threshold is off, so that one check shows everything the edit breaks.
+        if (!problems.isEmpty()) {
+            // Root causes first: a threshold out of range or a sentence that cannot be read breaks scenarios by the
+            // dozen, and those failures would bury the one line the analyst has to fix.
+            return rejected(version, problems, 0, folders);
+        }
         ScenarioRunner runner = new ScenarioRunner(new CompanySessions(ruleset)::diagnose, ScenarioFigures.of(ruleset));
         int run = 0;
         for (Path folder : folders) {

@@ -108,12 +108,20 @@ class RulesetCheckTests {
     }
 
     @Test
-    void sanityProblemsAndTheScenariosTheyBreakAreReportedTogether() {
-        RulesetCandidate candidate = check.check(Rules.withThreshold(strictDelivery(), "delivery.onTimeTolerance", "95"));
+    void sanityProblemsAreReportedAloneWithoutTheScenariosTheyBreak() {
+        // The bad edit: 95 typed as a percentage, and a misspelt placeholder in a sentence.
+        List<RuleFile> files = Rules.replacing(Rules.withThreshold(strictDelivery(), "delivery.onTimeTolerance", "95"),
+                "3-delivery.drl", "{onTimeTolerance,number,percent}", "{onTimeTolerence,number,percent}");
 
-        assertThat(candidate.report().problems(CheckProblem.Kind.SANITY)).map(CheckProblem::message)
-                .containsExactly("threshold delivery.onTimeTolerance = 95 is above 1: allowed range is 0 to 1");
-        assertThat(candidate.report().problems(CheckProblem.Kind.SCENARIO)).isNotEmpty();
+        RulesetCandidate candidate = check.check(files);
+
+        assertThat(candidate.passed()).isFalse();
+        assertThat(candidate.report().problems()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo(CheckProblem.Kind.SANITY));
+        assertThat(candidate.report().problems()).map(CheckProblem::message)
+                .contains("threshold delivery.onTimeTolerance = 95 is above 1: allowed range is 0 to 1")
+                .anySatisfy(m -> assertThat(m).contains("onTimeTolerence"));
+        assertThat(candidate.report().scenariosRun()).as("scenarios wait for the root causes").isZero();
     }
 
     @Test
