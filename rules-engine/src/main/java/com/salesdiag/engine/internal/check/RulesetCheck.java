@@ -69,6 +69,14 @@ public final class RulesetCheck {
         return scenarioFolders;
     }
 
+    /**
+     * Whether the configured scenarios are the suite shipped with the product, which a rules folder keeping scenarios
+     * of its own replaces: then accepting new expectations may copy the suite into the folder to rewrite it there.
+     */
+    public boolean adoptsTheSuite() {
+        return unlessFolderHasItsOwn;
+    }
+
     /** Checks the rule files of a folder, with the configured scenarios and any scenarios kept beside the rules. */
     public RulesetCandidate check(Path rulesFolder) {
         List<RuleFile> files;
@@ -127,7 +135,8 @@ public final class RulesetCheck {
             }
         }
         CheckReport report = new CheckReport(version, problems.isEmpty(), run, names(folders), problems);
-        return new RulesetCandidate(problems.isEmpty() ? Optional.of(ruleset) : Optional.empty(), report);
+        return new RulesetCandidate(problems.isEmpty() ? Optional.of(ruleset) : Optional.empty(), report,
+                Optional.of(ruleset));
     }
 
     /** Scenario folders kept with the rules: {@code <rules>/scenarios} and {@code <rules>/../scenarios}, when they exist. */

@@ -81,7 +81,9 @@ public final class ScenarioRunner {
         return items(diagnosis).filter(i -> i.matches(e)).flatMap(i -> i.rules.stream()).distinct().toList();
     }
 
-    private record Item(String code, String subject, String incentive, List<String> rules) {
+    /** One conclusion of a diagnosis, as scenarios match it, with what it rests on. */
+    record Item(String code, String subject, String incentive, List<String> rules,
+                List<com.salesdiag.engine.derived.Evidence> evidence) {
         boolean matches(Expectation e) {
             return code.equals(e.code())
                     && (e.subject() == null || e.subject().isBlank() || subject.equals(e.subject()))
@@ -99,10 +101,16 @@ public final class ScenarioRunner {
         return all;
     }
 
+    /** The first conclusion of {@code diagnosis} that meets {@code e}; there must be one. */
+    static Item first(Diagnosis diagnosis, Expectation e) {
+        return items(diagnosis).filter(i -> i.matches(e)).findFirst().orElseThrow();
+    }
+
     private static Stream<Item> items(Diagnosis diagnosis) {
         return Stream.concat(
-                diagnosis.findings().stream().map((DiagnosedFinding f) -> new Item(f.code(), f.subjectId(), "", f.rules())),
+                diagnosis.findings().stream().map((DiagnosedFinding f) ->
+                        new Item(f.code(), f.subjectId(), "", f.rules(), f.evidence())),
                 diagnosis.recommendations().stream().map((DiagnosedRecommendation r) ->
-                        new Item(r.action(), r.subjectId(), r.incentive(), r.rules())));
+                        new Item(r.action(), r.subjectId(), r.incentive(), r.rules(), r.evidence())));
     }
 }
