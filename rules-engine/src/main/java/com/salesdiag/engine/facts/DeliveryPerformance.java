@@ -25,4 +25,13 @@ public record DeliveryPerformance(DeliveryScope scope, String scopeId, String pe
     public Integer lateOrders() {
         return orders == null || onTimeRate == null ? null : (int) Math.round(orders * (1 - onTimeRate));
     }
+
+    /**
+     * How many more orders were late than the on-time tolerance allows: orders times (tolerance - on-time rate),
+     * negative when the rate meets the tolerance; null when either figure was not sent. A rate a little below the
+     * tolerance on few orders is a couple of late orders too many, which establishes no delivery problem.
+     */
+    public Double lateOrdersBeyond(double onTimeTolerance) {
+        return orders == null || onTimeRate == null ? null : orders * (onTimeTolerance - onTimeRate);
+    }
 }

@@ -184,9 +184,13 @@ final class UpstreamOracle {
     private boolean late(DeliveryPerformance d) {
         boolean enoughOrders = d.orders() == null || d.orders() >= t("delivery.minOrders");
         // An average of late orders only speaks when enough orders were late (when orders and rate are both sent).
-        boolean enoughLate = d.orders() == null || d.onTimeRate() == null
-                || Math.round(d.orders() * (1 - d.onTimeRate())) >= t("delivery.minLateOrders");
-        return enoughOrders && (below(d.onTimeRate(), t("delivery.onTimeTolerance"))
+        boolean enoughLate = d.orders() == null || d.onTimeRate() != null
+                && Math.round(d.orders() * (1 - d.onTimeRate())) >= t("delivery.minLateOrders");
+        // A rate below the tolerance speaks only when enough orders were late beyond what the tolerance allows.
+        double tolerance = t("delivery.onTimeTolerance");
+        boolean enoughBeyond = d.orders() == null || d.onTimeRate() == null
+                || d.orders() * (tolerance - d.onTimeRate()) >= t("delivery.minLateOrdersBeyondTolerance");
+        return enoughOrders && (below(d.onTimeRate(), tolerance) && enoughBeyond
                 || enoughLate && above(d.averageDelayDays(), t("delivery.maxAverageDelayDays")))
                 || above(d.backlogDays(), t("delivery.maxBacklogDays"));
     }
