@@ -191,13 +191,14 @@ class DiagnosisRecords {
         long total = jdbc.sql("select count(*) from diagnosis d" + where).paramSource(params).query(Long.class).single();
         params.addValue("limit", limit);
         List<ReplayableDiagnosis> items = jdbc.sql("select d.id, d.recorded_at, d.company_id, d.company_name, d.period,"
-                        + " d.rules_version, d.facts, d.facts_gzip from diagnosis d" + where
+                        + " d.rules_version, d.language, d.facts, d.facts_gzip, d.answer, d.answer_gzip from diagnosis d"
+                        + where
                         + " order by d.id desc limit :limit")
                 .paramSource(params)
                 .query((rs, n) -> new ReplayableDiagnosis(rs.getLong("id"),
                         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("company_id"),
                         rs.getString("company_name"), rs.getString("period"), rs.getString("rules_version"),
-                        document(rs, "facts")))
+                        rs.getString("language"), document(rs, "facts"), document(rs, "answer")))
                 .list();
         return new HistoryPage<>(items, total, limit, 0);
     }

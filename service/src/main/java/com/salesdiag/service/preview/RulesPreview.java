@@ -77,17 +77,16 @@ public class RulesPreview {
         }
         DiagnosisEngine serving = trial.serving();
         DiagnosisEngine edited = trial.edited().get();
-        return new Preview(Optional.of(scenarios(trial.scenarios(), serving, edited, locale, shownFile)),
+        return new Preview(Optional.of(scenarios(trial.scenarios(), locale, shownFile)),
                 query.limit() <= 0 ? Optional.empty() : Optional.of(replay(query, serving, edited, caller, locale)));
     }
 
-    private ScenarioPreview scenarios(List<ScenarioCase> cases, DiagnosisEngine serving, DiagnosisEngine edited,
-                                      Locale locale, UnaryOperator<String> shownFile) {
+    private ScenarioPreview scenarios(List<ScenarioCase> cases, Locale locale, UnaryOperator<String> shownFile) {
         List<ScenarioPreview.ScenarioAnswer> answers = new ArrayList<>();
         for (ScenarioCase scenario : cases) {
             AnswerChange change = AnswerComparison.compare(
-                    assembler.assemble(scenario.servingFacts(), serving.diagnose(scenario.servingFacts()), locale),
-                    assembler.assemble(scenario.editedFacts(), edited.diagnose(scenario.editedFacts()), locale));
+                    assembler.assemble(scenario.servingFacts(), scenario.served(), locale),
+                    assembler.assemble(scenario.editedFacts(), scenario.edited(), locale));
             if (!change.isEmpty()) {
                 answers.add(new ScenarioPreview.ScenarioAnswer(scenario.scenario(), shownFile.apply(scenario.file()), change));
             }
@@ -151,7 +150,8 @@ public class RulesPreview {
             FactsInput input = json.readValue(record.factsJson(), FactsInput.class);
             // The day it was recorded decides, as then, whether the period was over.
             CompanyFacts facts = FactsMapper.toFacts(input, LocalDate.ofInstant(record.recordedAt(), clock.getZone()));
-            DiagnosisResponse before = assembler.assemble(facts, serving.diagnose(facts), locale);
+            DiagnosisResponse before = recordedAnswer(record, serving, locale)
+                    .orElseGet(() -> assembler.assemble(facts, serving.diagnose(facts), locale));
             DiagnosisResponse after = assembler.assemble(facts, edited.diagnose(facts), locale);
             AnswerChange change = AnswerComparison.compare(before, after);
             return change.isEmpty() ? null : new Replay.ReplayedDiagnosis(record.id(), "/api/v1/diagnoses/" + record.id(),
@@ -162,6 +162,23 @@ public class RulesPreview {
                     .log("A recorded diagnosis could not be replayed for a rules preview");
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Replay.NotReplayed(record.id(), why.length() > 200 ? why.substring(0, 200) + "…" : why);
+        }
+    }
+
+    /**
+     * The answer as recorded, when the rules serving made it in the reader's language: the same facts on the same
+     * rules give the same answer (docs/domain.md, invariant 3), so it need not be diagnosed again.
+     */
+    private Optional<DiagnosisResponse> recordedAnswer(ReplayableDiagnosis record, DiagnosisEngine serving,
+                                                       Locale locale) {
+        if (record.answerJson() == null || !serving.rules().version().equals(record.rulesVersion())
+                || !locale.getLanguage().equals(record.language())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(record.answerJson(), DiagnosisResponse.class));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // an answer of an older shape: diagnosed again
         }
     }
 

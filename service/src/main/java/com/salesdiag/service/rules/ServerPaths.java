@@ -51,12 +51,13 @@ final class ServerPaths {
     }
 
     private String relative(String path) {
-        if (base != null && path.startsWith(base) && path.length() > base.length()) {
-            return path.substring(base.length());
-        }
+        // First: the packaged suite unpacks beside the rules folder when both are in the temporary folder.
         String packaged = PackagedScenarios.shown(path);
         if (packaged != null) {
             return packaged;
+        }
+        if (base != null && path.startsWith(base) && path.length() > base.length()) {
+            return path.substring(base.length());
         }
         String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         int last = trimmed.lastIndexOf('/');

@@ -60,7 +60,7 @@ public final class ScenarioTrial {
                 }
                 expectations.addAll(ExpectationChanges.of(name, file.toString(), asEdited, was, is,
                         serving.thresholds(), edited.thresholds()));
-                cases.add(new ScenarioCase(name, file.toString(), asServed.facts(), asEdited.facts()));
+                cases.add(new ScenarioCase(name, file.toString(), asServed.facts(), was, asEdited.facts(), is));
             }
         }
         return new Outcome(changes, expectations, cases);
