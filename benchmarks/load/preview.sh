@@ -55,7 +55,7 @@ check() { # replay, language, label
       "$BASE/api/v1/rules/check?replay=$1" -w "$3: HTTP %{http_code}, %{time_total} s, "
   after=$(cpu)
   local replay
-  replay=$(grep -o '"millis":[0-9]*' "$WORK/check.json" | tail -1 | cut -d: -f2)
+  replay=$(grep -o '"millis":[0-9]*' "$WORK/check.json" | tail -1 | cut -d: -f2 || true)
   echo "replay ${replay:--} ms, service CPU $(awk "BEGIN {printf \"%.1f\", ($after - $before) / $TICKS}") s"
 }
 

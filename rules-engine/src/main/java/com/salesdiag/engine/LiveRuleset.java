@@ -211,7 +211,7 @@ public final class LiveRuleset {
         }
         Ruleset edited = candidate.compiled().get();
         ScenarioTrial.Outcome outcome = ScenarioTrial.run(serving.ruleset(), edited,
-                candidate.report().scenarioFolders());
+                candidate.report().scenarioFolders(), candidate.scenarioDiagnoses());
         return new Trial(candidate.report().withChanges(outcome.changes()).withExpectationChanges(outcome.expectations()),
                 serving, Optional.of(new DiagnosisEngine(edited)), outcome.cases());
     }

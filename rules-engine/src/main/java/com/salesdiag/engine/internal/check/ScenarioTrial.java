@@ -15,6 +15,7 @@ import com.salesdiag.engine.rules.ScenarioChange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 
 /**
@@ -31,7 +32,8 @@ public final class ScenarioTrial {
     private ScenarioTrial() {
     }
 
-    public static Outcome run(Ruleset serving, Ruleset edited, List<String> folders) {
+    /** @param known what {@code edited} concluded on scenario files already, by file (the check's own run) */
+    public static Outcome run(Ruleset serving, Ruleset edited, List<String> folders, Map<String, Diagnosis> known) {
         CompanySessions before = new CompanySessions(serving);
         CompanySessions after = new CompanySessions(edited);
         ScenarioFigures servingFigures = ScenarioFigures.of(serving);
@@ -51,7 +53,8 @@ public final class ScenarioTrial {
                 }
                 String name = asEdited.name() == null ? file.getFileName().toString() : asEdited.name();
                 Diagnosis was = before.diagnose(asServed.facts());
-                Diagnosis is = after.diagnose(asEdited.facts());
+                Diagnosis is = known.containsKey(file.toString()) ? known.get(file.toString())
+                        : after.diagnose(asEdited.facts());
                 SortedSet<String> wasConcluded = ScenarioRunner.conclusions(was);
                 SortedSet<String> isConcluded = ScenarioRunner.conclusions(is);
                 if (!wasConcluded.equals(isConcluded)) {

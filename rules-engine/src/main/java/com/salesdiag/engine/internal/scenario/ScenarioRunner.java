@@ -39,10 +39,11 @@ public final class ScenarioRunner {
         String name = file.getFileName().toString();
         try {
             Scenario scenario = ScenarioFiles.read(file, figures);
+            Diagnosis diagnosis = engine.apply(scenario.facts());
             return new ScenarioResult(scenario.name() == null ? name : scenario.name(), file.toString(),
-                    differences(scenario, engine.apply(scenario.facts())));
+                    differences(scenario, diagnosis), diagnosis);
         } catch (RuntimeException e) {
-            return new ScenarioResult(name, file.toString(), List.of("cannot run: " + e));
+            return new ScenarioResult(name, file.toString(), List.of("cannot run: " + e), null);
         }
     }
 

@@ -40,6 +40,22 @@ class RulesetCheckTests {
     }
 
     @Test
+    void theSameFilesCheckedAgainAreNotCompiledAgain() {
+        RulesetCheck fresh = RulesetCheck.withScenarios(Scenarios.LADDER);
+        long before = RulesetCompiler.builds();
+
+        RulesetCandidate first = fresh.check(strictDelivery());
+        RulesetCandidate again = fresh.check(strictDelivery());
+        RulesetCandidate other = fresh.check(Rules.withThreshold(Rules.packaged(), "delivery.onTimeTolerance", "0.9"));
+
+        assertThat(RulesetCompiler.builds() - before).as("compilations").isEqualTo(2);
+        assertThat(again.ruleset()).get().isSameAs(first.ruleset().orElseThrow());
+        assertThat(other.report().version()).isNotEqualTo(first.report().version());
+        assertThat(again.scenarioDiagnoses()).as("what the rules concluded on each scenario, for a preview")
+                .hasSize(1);
+    }
+
+    @Test
     void aSyntaxErrorIsACompileProblemWithFileAndLine() {
         List<RuleFile> files = Rules.replacing(strictDelivery(), "3-delivery.drl",
                 "    $d : DeliveryPerformance(period == $period, onTimeRate != null, onTimeRate < $onTime,",
