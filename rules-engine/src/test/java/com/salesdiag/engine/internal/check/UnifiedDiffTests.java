@@ -39,13 +39,14 @@ class UnifiedDiffTests {
     void distantChangesAreSeparateHunks() {
         StringBuilder before = new StringBuilder();
         for (int i = 1; i <= 30; i++) {
-            before.append(i).append('\n');
+            before.append('L').append(i).append('\n');
         }
-        String after = before.toString().replace("2\n", "two\n").replace("\n28\n", "\ntwenty-eight\n");
+        String after = before.toString().replace("L2\n", "two\n").replace("L28\n", "twenty-eight\n");
 
         String diff = UnifiedDiff.of("f", before.toString(), after);
 
-        assertThat(diff).contains("@@ -1,5 +1,5 @@\n 1\n-2\n+two\n 3\n 4\n 5\n")
-                .contains("@@ -25,6 +25,6 @@\n 25\n 26\n 27\n-28\n+twenty-eight\n 29\n 30\n");
+        assertThat(diff).contains("@@ -1,5 +1,5 @@\n L1\n-L2\n+two\n L3\n L4\n L5\n")
+                .contains("@@ -25,6 +25,6 @@\n L25\n L26\n L27\n-L28\n+twenty-eight\n L29\n L30\n");
+        assertThat(diff.split("@@ -").length - 1).as("hunks").isEqualTo(2);
     }
 }
