@@ -8,17 +8,17 @@ import com.salesdiag.engine.rules.RulesetInfo;
 import com.salesdiag.engine.rules.CheckProblem;
 import com.salesdiag.engine.rules.CheckReport;
 import com.salesdiag.engine.internal.check.RulesetCandidate;
+import com.salesdiag.engine.internal.check.ExpectationsAcceptance;
 import com.salesdiag.engine.internal.check.RulesetCheck;
-import com.salesdiag.engine.rules.ScenarioChange;
+import com.salesdiag.engine.internal.check.ScenarioTrial;
+import com.salesdiag.engine.rules.ExpectationsAccepted;
+import com.salesdiag.engine.rules.ScenarioCase;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.rules.RuleFile;
 import com.salesdiag.engine.internal.ruleset.RuleProblem;
 import com.salesdiag.engine.internal.ruleset.Ruleset;
 import com.salesdiag.engine.rules.RulesetCatalogue;
 import com.salesdiag.engine.internal.ruleset.RulesetException;
-import com.salesdiag.engine.internal.scenario.Scenario;
-import com.salesdiag.engine.internal.scenario.ScenarioFiles;
-import com.salesdiag.engine.internal.scenario.ScenarioRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +29,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.SortedSet;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -189,34 +189,61 @@ public final class LiveRuleset {
     }
 
     /**
-     * Checks a rules folder as a reload would, without serving it or recording an attempt, and when it passes,
-     * diagnoses every scenario it was checked against with both the serving rules and the edit, to show what the
-     * edit changes.
+     * Checks a rules folder as a reload would, without serving it or recording an attempt, and when it compiles and
+     * passes its own checks, diagnoses every scenario it was checked against with both the serving rules and the
+     * edit, to show what the edit changes (conclusions added and removed) and which expectations it no longer meets.
      */
     public CheckReport preview(Path rulesFolder) {
-        RulesetCandidate candidate = check.check(rulesFolder);
-        if (candidate.ruleset().isEmpty()) {
-            return candidate.report();
-        }
-        DiagnosisEngine serving = engine();
-        DiagnosisEngine edited = new DiagnosisEngine(candidate.ruleset().get());
-        List<ScenarioChange> changes = new ArrayList<>();
-        for (String folder : candidate.report().scenarioFolders()) {
-            for (Path file : ScenarioFiles.list(Path.of(folder))) {
-                Scenario scenario = ScenarioFiles.read(file);
-                SortedSet<String> before = ScenarioRunner.conclusions(serving.diagnose(scenario.facts()));
-                SortedSet<String> after = ScenarioRunner.conclusions(edited.diagnose(scenario.facts()));
-                if (!before.equals(after)) {
-                    changes.add(new ScenarioChange(scenario.name() == null ? file.getFileName().toString()
-                            : scenario.name(), file.toString(), difference(after, before), difference(before, after)));
-                }
-            }
-        }
-        return candidate.report().withChanges(changes);
+        return trial(rulesFolder).report();
     }
 
-    private static List<String> difference(SortedSet<String> of, SortedSet<String> without) {
-        return of.stream().filter(c -> !without.contains(c)).toList();
+    /**
+     * A preview ({@link #preview(Path)}) with what it ran on, for a caller that compares more than conclusions
+     * (amounts, sentences) or diagnoses more than the scenarios (recorded diagnoses, replayed): the engine serving,
+     * the edit's engine when the edit compiles and passes its own checks (even if scenarios fail; never served), and
+     * each scenario's facts as each of them reads it.
+     */
+    public Trial trial(Path rulesFolder) {
+        RulesetCandidate candidate = check.check(rulesFolder);
+        DiagnosisEngine serving = engine();
+        if (candidate.compiled().isEmpty()) {
+            return new Trial(candidate.report(), serving, Optional.empty(), List.of());
+        }
+        Ruleset edited = candidate.compiled().get();
+        ScenarioTrial.Outcome outcome = ScenarioTrial.run(serving.ruleset(), edited,
+                candidate.report().scenarioFolders(), candidate.scenarioDiagnoses());
+        return new Trial(candidate.report().withChanges(outcome.changes()).withExpectationChanges(outcome.expectations()),
+                serving, Optional.of(new DiagnosisEngine(edited)), outcome.cases());
+    }
+
+    /**
+     * An edit tried beside the rules serving.
+     *
+     * @param edited    the edit's engine, present when it compiled and passed its own checks; it never serves
+     * @param scenarios every scenario that could be read, with its facts as the rules serving and the edit read them
+     */
+    public record Trial(CheckReport report, DiagnosisEngine serving, Optional<DiagnosisEngine> edited,
+                        List<ScenarioCase> scenarios) {
+
+        public Trial {
+            scenarios = List.copyOf(scenarios);
+        }
+    }
+
+    /**
+     * Accepts the expectations an edit of {@code rulesFolder} changes: each scenario of the folder's own that the
+     * edit fails has the expectations it no longer meets moved to the other list of its {@code expect}, and the
+     * rewrite is returned as a difference. Runs only for the version the analyst checked ({@code expectedVersion},
+     * when given) and for rules that compile and pass their own checks; a scenario the edit fails for breaking an
+     * invariant is never accepted. Loads nothing: the analyst reloads when ready. One at a time with reloads.
+     */
+    public ExpectationsAccepted acceptExpectations(Path rulesFolder, String expectedVersion) {
+        reloads.lock();
+        try {
+            return new ExpectationsAcceptance(check).accept(active(), rulesFolder, expectedVersion);
+        } finally {
+            reloads.unlock();
+        }
     }
 
     /** Load attempts, newest first; at most the history size given at construction. */

@@ -6,6 +6,7 @@ import com.salesdiag.engine.DiagnosisEngine;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.invariants.CompanyGenerator;
 import com.salesdiag.engine.internal.scenario.ScenarioFiles;
+import com.salesdiag.engine.internal.scenario.ScenarioFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class PlainLadderEquivalenceTests {
         List<Path> files = ScenarioFiles.list(Path.of("..", "test-data", "scenarios"));
         assertThat(files).isNotEmpty();
         for (Path file : files) {
-            assertSameDiagnosis(file.getFileName().toString(), ScenarioFiles.read(file).facts());
+            assertSameDiagnosis(file.getFileName().toString(), ScenarioFiles.read(file, ScenarioFigures.of(engine.ruleset())).facts());
         }
     }
 

@@ -11,14 +11,23 @@ import java.util.List;
  * @param scenarioFolders the folders the scenarios came from
  * @param changes         for an edit that passed, when asked for ({@code LiveRuleset.preview}): every scenario whose
  *                        diagnosis it changes against the rules serving, with the conclusions added and removed
+ * @param expectationChanges when asked for ({@code LiveRuleset.preview}): each expectation of a scenario the edit no
+ *                        longer meets, and why; what accepting the new expectations would rewrite
  */
 public record CheckReport(String version, boolean passed, int scenariosRun, List<String> scenarioFolders,
-                          List<CheckProblem> problems, List<ScenarioChange> changes) {
+                          List<CheckProblem> problems, List<ScenarioChange> changes,
+                          List<ExpectationChange> expectationChanges) {
 
     public CheckReport {
         scenarioFolders = List.copyOf(scenarioFolders);
         problems = List.copyOf(problems);
         changes = List.copyOf(changes);
+        expectationChanges = List.copyOf(expectationChanges);
+    }
+
+    public CheckReport(String version, boolean passed, int scenariosRun, List<String> scenarioFolders,
+                       List<CheckProblem> problems, List<ScenarioChange> changes) {
+        this(version, passed, scenariosRun, scenarioFolders, problems, changes, List.of());
     }
 
     public CheckReport(String version, boolean passed, int scenariosRun, List<String> scenarioFolders,
@@ -27,7 +36,16 @@ public record CheckReport(String version, boolean passed, int scenariosRun, List
     }
 
     public CheckReport withChanges(List<ScenarioChange> changes) {
-        return new CheckReport(version, passed, scenariosRun, scenarioFolders, problems, changes);
+        return new CheckReport(version, passed, scenariosRun, scenarioFolders, problems, changes, expectationChanges);
+    }
+
+    public CheckReport withExpectationChanges(List<ExpectationChange> expectationChanges) {
+        return new CheckReport(version, passed, scenariosRun, scenarioFolders, problems, changes, expectationChanges);
+    }
+
+    /** Whether the rules compiled and passed their own checks, so that scenarios ran (some may have failed). */
+    public boolean compiledAndSane() {
+        return problems.stream().noneMatch(p -> p.kind() != CheckProblem.Kind.SCENARIO) && !version.isEmpty();
     }
 
     public List<CheckProblem> problems(CheckProblem.Kind kind) {

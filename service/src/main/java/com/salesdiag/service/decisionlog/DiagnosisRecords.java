@@ -179,6 +179,40 @@ class DiagnosisRecords {
                 .optional();
     }
 
+    /**
+     * The newest {@code limit} diagnoses recorded in {@code [from, to)} (either may be null), of a company of
+     * {@code companies} (null: any), with their facts, newest first; and how many there are in all.
+     */
+    HistoryPage<ReplayableDiagnosis> recordedFacts(int limit, Instant from, Instant to, Set<String> companies) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (from != null) {
+            where.append(" and d.recorded_at >= :from");
+            params.addValue("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+        }
+        if (to != null) {
+            where.append(" and d.recorded_at < :to");
+            params.addValue("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+        }
+        if (companies != null) {
+            where.append(" and d.company_id in (:companies)");
+            params.addValue("companies", companies.isEmpty() ? Set.of("") : companies);
+        }
+        long total = jdbc.sql("select count(*) from diagnosis d" + where).paramSource(params).query(Long.class).single();
+        params.addValue("limit", limit);
+        List<ReplayableDiagnosis> items = jdbc.sql("select d.id, d.recorded_at, d.company_id, d.company_name, d.period,"
+                        + " d.rules_version, d.language, d.facts, d.facts_gzip, d.answer, d.answer_gzip from diagnosis d"
+                        + where
+                        + " order by d.id desc limit :limit")
+                .paramSource(params)
+                .query((rs, n) -> new ReplayableDiagnosis(rs.getLong("id"),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("company_id"),
+                        rs.getString("company_name"), rs.getString("period"), rs.getString("rules_version"),
+                        rs.getString("language"), document(rs, "facts"), document(rs, "answer")))
+                .list();
+        return new HistoryPage<>(items, total, limit, 0);
+    }
+
     /** Up to {@code limit} ids of diagnoses recorded before {@code before}, above {@code after}, ascending. */
     List<Long> idsRecordedBefore(Instant before, long after, int limit) {
         return jdbc.sql("select id from diagnosis where recorded_at < :before and id > :after order by id limit :limit")

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,15 @@ public class RecordedDiagnoses {
                     s.period(), s.inputKind(), s.language(), s.rulesVersion(), s.departments(),
                     scope == null ? null : List.copyOf(scope), facts, answer);
         });
+    }
+
+    /**
+     * The newest {@code limit} diagnoses recorded from {@code from} (inclusive) to {@code to} (exclusive), either
+     * open, with the facts they were made on, for replaying them on other rules; only companies the caller belongs
+     * to (all, for a caller naming none). Whole records: a replay compares answers, it shows no one's facts.
+     */
+    public HistoryPage<ReplayableDiagnosis> forReplay(Caller caller, int limit, Instant from, Instant to) {
+        return records.recordedFacts(limit, from, to, caller.companyScope());
     }
 
     /** The departments a caller may see; null for all of them. */

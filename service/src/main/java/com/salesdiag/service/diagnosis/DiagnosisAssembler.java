@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Turns the engine's diagnosis into the answer a sales manager reads, in one language. */
+/**
+ * Turns the engine's diagnosis into the answer a sales manager reads, in one language. Public for the preview of a
+ * rules edit, which compares the answers two rulesets give.
+ */
 @Component
-class DiagnosisAssembler {
+public class DiagnosisAssembler {
 
     /** Every owner the ladder names, in the order a sales manager reads them. */
     static final List<String> OWNERS = RuleVocabulary.OWNERS;
@@ -26,7 +29,7 @@ class DiagnosisAssembler {
         this.messages = messages;
     }
 
-    DiagnosisResponse assemble(CompanyFacts facts, Diagnosis diagnosis, Locale locale) {
+    public DiagnosisResponse assemble(CompanyFacts facts, Diagnosis diagnosis, Locale locale) {
         Sentences sentences = new Sentences(messages, locale, facts.fiscalYearStart());
         String language = sentences.language();
         CompanyFigures figures = new CompanyFigures(facts);

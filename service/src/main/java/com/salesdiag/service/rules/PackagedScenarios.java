@@ -22,9 +22,29 @@ final class PackagedScenarios {
     private PackagedScenarios() {
     }
 
+    /** Where the product keeps the suite, and how an analyst knows it: its files are named from here. */
+    static final String SHOWN_AS = "test-data/scenarios";
+
+    /** The folders the suite was unpacked into (one per start; tests start several services in one JVM). */
+    private static final java.util.Set<String> EXTRACTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** {@code test-data/scenarios/30-....json} for a path in an unpacked copy of the suite; null for any other path. */
+    static String shown(String path) {
+        for (String folder : EXTRACTED) {
+            if (path.equals(folder)) {
+                return SHOWN_AS;
+            }
+            if (path.startsWith(folder + "/")) {
+                return SHOWN_AS + path.substring(folder.length());
+            }
+        }
+        return null;
+    }
+
     static Path extract() {
         try {
             Path folder = Files.createTempDirectory("salesdiag-scenarios-");
+            EXTRACTED.add(folder.toAbsolutePath().normalize().toString());
             folder.toFile().deleteOnExit();
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 Path target = folder.resolve(resource.getFilename());

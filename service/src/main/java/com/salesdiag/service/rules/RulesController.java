@@ -4,6 +4,8 @@ import com.salesdiag.engine.rules.CheckReport;
 import com.salesdiag.engine.LiveRuleset;
 import com.salesdiag.engine.rules.LoadAttempt;
 import com.salesdiag.engine.rules.RuleFile;
+import com.salesdiag.service.preview.RulesPreview;
+import com.salesdiag.service.security.Caller;
 import com.salesdiag.service.system.InputError;
 import com.salesdiag.service.system.Paging;
 import com.salesdiag.service.system.ProblemException;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +33,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -47,10 +53,12 @@ class RulesController {
     private final RulesLog rulesLog;
     private final MessageSource messages;
     private final ServerPaths paths;
+    private final RulesPreview previews;
 
     RulesController(LiveRuleset live, RulesProperties properties, RulesPublisher publisher, RulesLog rulesLog,
-                    MessageSource messages) {
+                    MessageSource messages, RulesPreview previews) {
         this.paths = new ServerPaths(properties);
+        this.previews = previews;
         this.live = live;
         this.properties = properties;
         this.publisher = publisher;
@@ -111,16 +119,69 @@ class RulesController {
     @PostMapping("/check")
     @Operation(summary = "Check the rules folder as a reload would (compile, thresholds, scenarios) without loading "
             + "it, and say what it would change",
-            description = "When the edit passes, changes lists every scenario whose diagnosis it changes against the "
-                    + "rules serving, with the conclusions it adds and removes.")
-    CheckView check() {
-        CheckReport report = paths.shown(properties.editable() ? live.preview(properties.folder())
-                : live.checkPackaged());
+            description = "Problems of compiling or of the table come first, alone: scenarios run only on rules that "
+                    + "pass those. For an edit that does, changes lists every scenario whose answer it changes against "
+                    + "the rules serving (conclusions added and removed, amounts and shares of the shortfall, statuses, "
+                    + "sentences), expectationChanges each scenario expectation it no longer meets and why, and replay "
+                    + "the same for the newest recorded diagnoses, replayed from their facts (nothing is recorded). "
+                    + "Answered 422, with all of this in outcome, when the edit fails a check.")
+    CheckView check(
+            @Parameter(description = "Replay the newest this many recorded diagnoses (0-" + RulesPreview.MAX_REPLAY
+                    + "; 0 for none)") @RequestParam(defaultValue = "" + RulesPreview.DEFAULT_REPLAY) String replay,
+            @Parameter(description = "Replay only diagnoses recorded on or after this day (YYYY-MM-DD)")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Replay only diagnoses recorded on or before this day (YYYY-MM-DD)")
+            @RequestParam(required = false) String to,
+            Authentication authentication, Locale locale) {
+        RulesPreview.ReplayQuery query = replayQuery(replay, from, to, locale);
+        CheckView view;
+        CheckReport report;
+        if (properties.editable()) {
+            LiveRuleset.Trial trial = live.trial(properties.folder());
+            report = paths.shown(trial.report());
+            view = CheckView.of(report, previews.preview(trial, query, Caller.of(authentication), locale, paths::shown));
+        } else {
+            report = paths.shown(live.checkPackaged());
+            view = CheckView.of(report);
+        }
         if (!report.passed()) {
-            throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, CheckView.of(report),
+            throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, view,
                     report.problems());
         }
-        return CheckView.of(report);
+        return view;
+    }
+
+    private RulesPreview.ReplayQuery replayQuery(String replay, String from, String to, Locale locale) {
+        List<InputError> errors = new ArrayList<>();
+        int limit = -1;
+        try {
+            limit = Integer.parseInt(replay.strip());
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        if (limit < 0 || limit > RulesPreview.MAX_REPLAY) {
+            errors.add(InputError.atParameter("replay", messages.getMessage("salesdiag.preview.replay",
+                    new Object[]{replay, RulesPreview.MAX_REPLAY}, locale)));
+        }
+        LocalDate fromDate = date("from", from, errors, locale);
+        LocalDate toDate = date("to", to, errors, locale);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_QUERY, errors);
+        }
+        return new RulesPreview.ReplayQuery(limit, fromDate, toDate);
+    }
+
+    private LocalDate date(String name, String value, List<InputError> errors, Locale locale) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(InputError.atParameter(name, messages.getMessage("salesdiag.query.date", new Object[]{value},
+                    locale)));
+            return null;
+        }
     }
 
     @PostMapping("/reload")

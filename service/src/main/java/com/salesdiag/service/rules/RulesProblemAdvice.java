@@ -17,12 +17,15 @@ import java.util.Locale;
  * Rules edits that fail become RFC 9457 problem details in the reader's language, listing each problem (file,
  * line, scenario); {@code detail} says what was refused and the first problem, for a reader of that line alone.
  */
-@RestControllerAdvice(assignableTypes = {RulesController.class, RulesHistoryController.class})
+@RestControllerAdvice(assignableTypes = {RulesController.class, RulesHistoryController.class,
+        ScenarioExpectationsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RulesProblemAdvice {
 
     static final URI RULES_REJECTED = URI.create("urn:salesdiag:problem:rules-rejected");
     static final URI RULES_NOT_EDITABLE = URI.create("urn:salesdiag:problem:rules-not-editable");
+    /** The rules folder is not the version the analyst checked: accepting expectations for it would be blind. */
+    static final URI RULES_CHANGED = URI.create("urn:salesdiag:problem:rules-changed");
 
     private final MessageSource messages;
     private final Problems problems;

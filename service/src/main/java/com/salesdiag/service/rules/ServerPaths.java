@@ -2,6 +2,7 @@ package com.salesdiag.service.rules;
 
 import com.salesdiag.engine.rules.CheckProblem;
 import com.salesdiag.engine.rules.CheckReport;
+import com.salesdiag.engine.rules.ExpectationChange;
 import com.salesdiag.engine.rules.ScenarioChange;
 import com.salesdiag.engine.rules.LoadAttempt;
 
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  * What the rules endpoints answer, without the server's paths: the engine names folders and scenario files by their
  * absolute path (the checker reads folders), which tells a caller how the server is laid out. An absolute path in
  * any text of a report is shown relative to the folder that holds the rules folder ({@code ladder/3-delivery.drl},
- * {@code scenarios/delivery.json}), or, outside it, by its last two names (the packaged scenarios, unpacked in a
- * temporary folder). Rule files are already named relative to the rules folder.
+ * {@code scenarios/delivery.json}); the packaged scenarios, unpacked in a temporary folder, as the product keeps them
+ * ({@code test-data/scenarios/30-....json}); any other by its last two names. Rule files are already named relative
+ * to the rules folder.
  */
 final class ServerPaths {
 
@@ -49,6 +51,11 @@ final class ServerPaths {
     }
 
     private String relative(String path) {
+        // First: the packaged suite unpacks beside the rules folder when both are in the temporary folder.
+        String packaged = PackagedScenarios.shown(path);
+        if (packaged != null) {
+            return packaged;
+        }
         if (base != null && path.startsWith(base) && path.length() > base.length()) {
             return path.substring(base.length());
         }
@@ -71,7 +78,9 @@ final class ServerPaths {
         return new CheckReport(report.version(), report.passed(), report.scenariosRun(),
                 report.scenarioFolders().stream().map(this::shown).toList(), shown(report.problems()),
                 report.changes().stream().map(change -> new ScenarioChange(shown(change.scenario()),
-                        shown(change.file()), change.added(), change.removed())).toList());
+                        shown(change.file()), change.added(), change.removed())).toList(),
+                report.expectationChanges().stream().map(change -> new ExpectationChange(shown(change.scenario()),
+                        shown(change.file()), change.expectation(), change.change(), shown(change.why()))).toList());
     }
 
     LoadAttempt shown(LoadAttempt attempt) {

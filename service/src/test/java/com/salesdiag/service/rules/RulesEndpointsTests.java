@@ -173,7 +173,8 @@ class RulesEndpointsTests {
 
     @Test
     void editThatBreaksAScenarioIsRejectedNamingIt() throws IOException {
-        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.5,");
+        // A technique used by one top performer becomes a pattern: scenario 94 pinned the opposite.
+        RULES.edit("thresholds.drl.csv", "success.minTopPerformersPerTechnique,2,", "success.minTopPerformersPerTechnique,1,");
 
         HttpResponse<String> reload = http.postJson("/api/v1/rules/reload", "", null);
 
@@ -211,13 +212,15 @@ class RulesEndpointsTests {
         String temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
         List<HttpResponse<String>> answers = new ArrayList<>();
 
-        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.5,");
+        // A technique used by one top performer becomes a pattern: scenario 94 pinned the opposite.
+        RULES.edit("thresholds.drl.csv", "success.minTopPerformersPerTechnique,2,", "success.minTopPerformersPerTechnique,1,");
         HttpResponse<String> rejected = http.postJson("/api/v1/rules/reload", "", "it");
         assertThat(rejected.statusCode()).isEqualTo(422);
         answers.add(rejected);
         JsonNode scenario = json(rejected).get("problems").valueStream()
                 .filter(p -> p.get("kind").asString().equals("SCENARIO")).findFirst().orElseThrow();
-        assertThat(scenario.get("file").asString()).endsWith(".json").doesNotStartWith("/");
+        assertThat(scenario.get("file").asString()).as("the packaged suite, named as the product keeps it")
+                .startsWith("test-data/scenarios/").endsWith(".json");
         assertThat(json(rejected).get("detail").asString()).contains(RULES.folder().getFileName().toString());
         HttpResponse<String> failing = http.postJson("/api/v1/rules/check", "", "en");
         assertThat(failing.statusCode()).isEqualTo(422);
@@ -225,7 +228,8 @@ class RulesEndpointsTests {
         assertThat(json(failing).at("/outcome/scenarioFolders").valueStream().map(JsonNode::asString))
                 .isNotEmpty().allSatisfy(name -> assertThat(name).doesNotStartWith("/"));
 
-        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.5,", "delivery.onTimeTolerance,0.92,");
+        RULES.restore();
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,0.92,");
         HttpResponse<String> passing = http.postJson("/api/v1/rules/check", "", null);
         assertThat(passing.statusCode()).as(passing.body()).isEqualTo(200);
         answers.add(passing);

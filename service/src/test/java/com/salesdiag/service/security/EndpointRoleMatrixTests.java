@@ -67,6 +67,7 @@ class EndpointRoleMatrixTests {
             // Served from the packaged rules here, so an allowed reload gets as far as "not editable" (409).
             Endpoint.of("POST", "/api/v1/rules/reload", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("POST", "/api/v1/rules/check", null, Who.ANALYST, Who.ADMIN),
+            Endpoint.of("POST", "/api/v1/rules/scenarios/accept", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/rules/versions", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/rules/versions/{version}/files", null, Who.ANALYST, Who.ADMIN),
             Endpoint.of("GET", "/api/v1/rules/catalogue", null, Who.ANALYST, Who.ADMIN),
@@ -125,7 +126,7 @@ class EndpointRoleMatrixTests {
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"salesdiag\"");
             assertProblem(response, "urn:salesdiag:problem:unauthenticated");
         } else if (endpoint.allowed().contains(who)) {
-            if (endpoint.path().equals("/api/v1/rules/reload")) {
+            if (endpoint.path().equals("/api/v1/rules/reload") || endpoint.path().equals("/api/v1/rules/scenarios/accept")) {
                 assertThat(response.statusCode()).as("allowed: " + shown).isEqualTo(409);
                 assertThat(response.body()).contains("urn:salesdiag:problem:rules-not-editable");
             } else {

@@ -1,5 +1,7 @@
 package com.salesdiag.service.support;
 
+import com.salesdiag.engine.internal.ruleset.RulesetCompiler;
+import com.salesdiag.engine.internal.scenario.ScenarioFigures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -119,12 +121,15 @@ public final class SampleCompany {
     }
 
     /** The facts of every scenario an analyst wrote in test-data/scenarios, as JSON. */
+    /** Each scenario's facts, their figures stated against the table worked out with the packaged thresholds. */
     public static Map<String, String> scenarioFacts() {
         Path folder = Path.of("..", "test-data", "scenarios");
         Map<String, String> facts = new LinkedHashMap<>();
+        ScenarioFigures figures = ScenarioFigures.of(new RulesetCompiler().compilePackaged());
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                facts.put(file.getFileName().toString(), write(JSON.readTree(file.toFile()).get("facts")));
+                facts.put(file.getFileName().toString(),
+                        write(figures.resolve(JSON.readTree(file.toFile()).get("facts"), "facts")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

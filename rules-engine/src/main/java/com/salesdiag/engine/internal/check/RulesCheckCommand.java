@@ -92,7 +92,9 @@ public final class RulesCheckCommand {
                 + report.problems(CheckProblem.Kind.COMPILE).size() + " compile, "
                 + report.problems(CheckProblem.Kind.SANITY).size() + " sanity, "
                 + report.problems(CheckProblem.Kind.SCENARIO).size() + " scenario); "
-                + report.scenariosRun() + " scenario(s) run" + from(report));
+                + (report.problems(CheckProblem.Kind.SCENARIO).isEmpty() && report.scenariosRun() == 0
+                ? "scenarios not run until these are fixed" : report.scenariosRun() + " scenario(s) run")
+                + from(report));
         return 1;
     }
 

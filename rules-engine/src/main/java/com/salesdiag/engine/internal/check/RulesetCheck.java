@@ -10,21 +10,28 @@ import com.salesdiag.engine.internal.ruleset.RuleSource;
 import com.salesdiag.engine.internal.ruleset.Ruleset;
 import com.salesdiag.engine.internal.ruleset.RulesetCompiler;
 import com.salesdiag.engine.internal.ruleset.RulesetException;
+import com.salesdiag.engine.internal.scenario.ScenarioFigures;
 import com.salesdiag.engine.internal.scenario.ScenarioResult;
 import com.salesdiag.engine.internal.scenario.ScenarioRunner;
+
+import com.salesdiag.engine.answer.Diagnosis;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Decides whether a rules edit may serve: it must compile, its thresholds and bands must make sense
  * ({@link RulesetSanityCheck}), its rules' text must give the product what it serves them with
- * ({@link RuleTextCheck}), and every scenario must still hold. Used before a live reload and by the offline
+ * ({@link RuleTextCheck}), and every scenario must still hold. Scenarios run only on rules that compile and pass
+ * those checks: their failures would follow from the same root causes. Used before a live reload and by the offline
  * {@link RulesCheckCommand}. Thread-safe.
  */
 public final class RulesetCheck {
@@ -36,6 +43,7 @@ public final class RulesetCheck {
     private final RulesetSanityCheck sanity = new RulesetSanityCheck();
     private final RuleTextCheck ruleText = new RuleTextCheck();
     private final List<Path> scenarioFolders;
+    private final AtomicReference<Ruleset> lastCompiled = new AtomicReference<>();
     /** Whether {@link #scenarioFolders} run only for a rules folder that keeps no scenarios of its own. */
     private final boolean unlessFolderHasItsOwn;
 
@@ -65,6 +73,14 @@ public final class RulesetCheck {
 
     public List<Path> scenarioFolders() {
         return scenarioFolders;
+    }
+
+    /**
+     * Whether the configured scenarios are the suite shipped with the product, which a rules folder keeping scenarios
+     * of its own replaces: then accepting new expectations may copy the suite into the folder to rewrite it there.
+     */
+    public boolean adoptsTheSuite() {
+        return unlessFolderHasItsOwn;
     }
 
     /** Checks the rule files of a folder, with the configured scenarios and any scenarios kept beside the rules. */
@@ -99,7 +115,7 @@ public final class RulesetCheck {
         List<Path> folders = folders(configured, moreScenarioFolders);
         Ruleset ruleset;
         try {
-            ruleset = compiler.compile(files);
+            ruleset = compile(files, version);
         } catch (RulesetException e) {
             return rejected(version, e.problems().stream().map(p -> problem(CheckProblem.Kind.COMPILE, p)).toList(),
                     0, folders);
@@ -111,17 +127,41 @@ public final class RulesetCheck {
         for (RuleProblem problem : ruleText.check(files)) {
             problems.add(problem(CheckProblem.Kind.SANITY, problem));
         }
-        // Scenarios run even when a threshold is off, so that one check shows everything the edit breaks.
-        ScenarioRunner runner = new ScenarioRunner(new CompanySessions(ruleset)::diagnose);
+        if (!problems.isEmpty()) {
+            // Root causes first: a threshold out of range or a sentence that cannot be read breaks scenarios by the
+            // dozen, and those failures would bury the one line the analyst has to fix.
+            return rejected(version, problems, 0, folders);
+        }
+        ScenarioRunner runner = new ScenarioRunner(new CompanySessions(ruleset)::diagnose, ScenarioFigures.of(ruleset));
         int run = 0;
+        Map<String, Diagnosis> diagnoses = new HashMap<>();
         for (Path folder : folders) {
             for (ScenarioResult result : runner.runAll(folder)) {
                 run++;
                 result.differences().forEach(d -> problems.add(CheckProblem.scenario(result.name(), result.file(), d)));
+                if (result.diagnosis() != null) {
+                    diagnoses.put(result.file(), result.diagnosis());
+                }
             }
         }
         CheckReport report = new CheckReport(version, problems.isEmpty(), run, names(folders), problems);
-        return new RulesetCandidate(problems.isEmpty() ? Optional.of(ruleset) : Optional.empty(), report);
+        return new RulesetCandidate(problems.isEmpty() ? Optional.of(ruleset) : Optional.empty(), report,
+                Optional.of(ruleset), diagnoses);
+    }
+
+    /**
+     * The last ruleset compiled, kept while it is the version asked for: an analyst checks an edit, accepts its
+     * expectations (which checks it twice) and reloads it, and the same files compile to the same rules. One is
+     * kept, so at most one knowledge base more than those serving stays in memory.
+     */
+    private Ruleset compile(List<RuleFile> files, String version) {
+        Ruleset last = lastCompiled.get();
+        if (last != null && last.version().equals(version)) {
+            return last;
+        }
+        Ruleset ruleset = compiler.compile(files);
+        lastCompiled.set(ruleset);
+        return ruleset;
     }
 
     /** Scenario folders kept with the rules: {@code <rules>/scenarios} and {@code <rules>/../scenarios}, when they exist. */

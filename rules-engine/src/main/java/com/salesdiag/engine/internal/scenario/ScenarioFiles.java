@@ -2,6 +2,8 @@ package com.salesdiag.engine.internal.scenario;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -33,13 +35,29 @@ public final class ScenarioFiles {
         }
     }
 
+    /** Reads a scenario whose figures are all numbers: a formula is an error (see {@link ScenarioFigures}). */
     public static Scenario read(Path file) {
+        return read(file, ScenarioFigures.NONE);
+    }
+
+    /** Reads a scenario, its formulas worked out with {@code figures} (the thresholds of the rules it runs on). */
+    public static Scenario read(Path file, ScenarioFigures figures) {
         try {
-            Scenario scenario = MAPPER.readValue(file.toFile(), Scenario.class);
-            if (scenario.facts() == null) {
+            JsonNode tree = MAPPER.readTree(file.toFile());
+            if (tree == null || !tree.isObject()) {
+                throw new IllegalArgumentException("Scenario " + file + " is not a JSON object");
+            }
+            if (tree.get("facts") == null || tree.get("facts").isNull()) {
                 throw new IllegalArgumentException("Scenario " + file + " has no \"facts\"");
             }
-            return scenario;
+            ObjectNode resolved = ((ObjectNode) tree).deepCopy();
+            try {
+                resolved.set("facts", figures.resolve(tree.get("facts"), "facts"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Scenario " + file + " has a formula that cannot be read at "
+                        + e.getMessage(), e);
+            }
+            return MAPPER.treeToValue(resolved, Scenario.class);
         } catch (JacksonException e) {
             String at = where(e.getPath());
             throw new IllegalArgumentException("Scenario " + file + " is not valid" + (at.isEmpty() ? "" : " at " + at)

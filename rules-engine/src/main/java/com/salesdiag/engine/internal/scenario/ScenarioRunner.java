@@ -16,10 +16,20 @@ import java.util.stream.Stream;
 public final class ScenarioRunner {
 
     private final Function<CompanyFacts, Diagnosis> engine;
+    private final ScenarioFigures figures;
 
-    /** @param engine diagnoses a scenario's facts ({@code DiagnosisEngine::diagnose}) */
+    /** @param engine diagnoses a scenario's facts ({@code DiagnosisEngine::diagnose}); formulas are refused */
     public ScenarioRunner(Function<CompanyFacts, Diagnosis> engine) {
+        this(engine, ScenarioFigures.NONE);
+    }
+
+    /**
+     * @param engine  diagnoses a scenario's facts
+     * @param figures the thresholds of the rules {@code engine} runs, for the figures scenarios state relative to them
+     */
+    public ScenarioRunner(Function<CompanyFacts, Diagnosis> engine, ScenarioFigures figures) {
         this.engine = engine;
+        this.figures = figures;
     }
 
     public List<ScenarioResult> runAll(Path folder) {
@@ -29,11 +39,12 @@ public final class ScenarioRunner {
     public ScenarioResult run(Path file) {
         String name = file.getFileName().toString();
         try {
-            Scenario scenario = ScenarioFiles.read(file);
+            Scenario scenario = ScenarioFiles.read(file, figures);
+            Diagnosis diagnosis = engine.apply(scenario.facts());
             return new ScenarioResult(scenario.name() == null ? name : scenario.name(), file.toString(),
-                    differences(scenario, engine.apply(scenario.facts())));
+                    differences(scenario, diagnosis), diagnosis);
         } catch (RuntimeException e) {
-            return new ScenarioResult(name, file.toString(), List.of("cannot run: " + e));
+            return new ScenarioResult(name, file.toString(), List.of("cannot run: " + e), null);
         }
     }
 
@@ -84,7 +95,9 @@ public final class ScenarioRunner {
         return items(diagnosis).filter(i -> i.matches(e)).flatMap(i -> i.rules.stream()).distinct().toList();
     }
 
-    private record Item(String code, String subject, String incentive, List<String> rules) {
+    /** One conclusion of a diagnosis, as scenarios match it, with what it rests on. */
+    record Item(String code, String subject, String incentive, List<String> rules,
+                List<com.salesdiag.engine.derived.Evidence> evidence) {
         boolean matches(Expectation e) {
             return code.equals(e.code())
                     && (e.subject() == null || e.subject().isBlank() || subject.equals(e.subject()))
@@ -102,10 +115,16 @@ public final class ScenarioRunner {
         return all;
     }
 
+    /** The first conclusion of {@code diagnosis} that meets {@code e}; there must be one. */
+    static Item first(Diagnosis diagnosis, Expectation e) {
+        return items(diagnosis).filter(i -> i.matches(e)).findFirst().orElseThrow();
+    }
+
     private static Stream<Item> items(Diagnosis diagnosis) {
         return Stream.concat(
-                diagnosis.findings().stream().map((DiagnosedFinding f) -> new Item(f.code(), f.subjectId(), "", f.rules())),
+                diagnosis.findings().stream().map((DiagnosedFinding f) ->
+                        new Item(f.code(), f.subjectId(), "", f.rules(), f.evidence())),
                 diagnosis.recommendations().stream().map((DiagnosedRecommendation r) ->
-                        new Item(r.action(), r.subjectId(), r.incentive(), r.rules())));
+                        new Item(r.action(), r.subjectId(), r.incentive(), r.rules(), r.evidence())));
     }
 }

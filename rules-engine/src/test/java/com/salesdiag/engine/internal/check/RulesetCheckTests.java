@@ -40,6 +40,22 @@ class RulesetCheckTests {
     }
 
     @Test
+    void theSameFilesCheckedAgainAreNotCompiledAgain() {
+        RulesetCheck fresh = RulesetCheck.withScenarios(Scenarios.LADDER);
+        long before = RulesetCompiler.builds();
+
+        RulesetCandidate first = fresh.check(strictDelivery());
+        RulesetCandidate again = fresh.check(strictDelivery());
+        RulesetCandidate other = fresh.check(Rules.withThreshold(Rules.packaged(), "delivery.onTimeTolerance", "0.9"));
+
+        assertThat(RulesetCompiler.builds() - before).as("compilations").isEqualTo(2);
+        assertThat(again.ruleset()).get().isSameAs(first.ruleset().orElseThrow());
+        assertThat(other.report().version()).isNotEqualTo(first.report().version());
+        assertThat(again.scenarioDiagnoses()).as("what the rules concluded on each scenario, for a preview")
+                .hasSize(1);
+    }
+
+    @Test
     void aSyntaxErrorIsACompileProblemWithFileAndLine() {
         List<RuleFile> files = Rules.replacing(strictDelivery(), "3-delivery.drl",
                 "    $d : DeliveryPerformance(period == $period, onTimeRate != null, onTimeRate < $onTime,",
@@ -108,12 +124,20 @@ class RulesetCheckTests {
     }
 
     @Test
-    void sanityProblemsAndTheScenariosTheyBreakAreReportedTogether() {
-        RulesetCandidate candidate = check.check(Rules.withThreshold(strictDelivery(), "delivery.onTimeTolerance", "95"));
+    void sanityProblemsAreReportedAloneWithoutTheScenariosTheyBreak() {
+        // The bad edit: 95 typed as a percentage, and a misspelt placeholder in a sentence.
+        List<RuleFile> files = Rules.replacing(Rules.withThreshold(strictDelivery(), "delivery.onTimeTolerance", "95"),
+                "3-delivery.drl", "{onTimeTolerance,number,percent}", "{onTimeTolerence,number,percent}");
 
-        assertThat(candidate.report().problems(CheckProblem.Kind.SANITY)).map(CheckProblem::message)
-                .containsExactly("threshold delivery.onTimeTolerance = 95 is above 1: allowed range is 0 to 1");
-        assertThat(candidate.report().problems(CheckProblem.Kind.SCENARIO)).isNotEmpty();
+        RulesetCandidate candidate = check.check(files);
+
+        assertThat(candidate.passed()).isFalse();
+        assertThat(candidate.report().problems()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo(CheckProblem.Kind.SANITY));
+        assertThat(candidate.report().problems()).map(CheckProblem::message)
+                .contains("threshold delivery.onTimeTolerance = 95 is above 1: allowed range is 0 to 1")
+                .anySatisfy(m -> assertThat(m).contains("onTimeTolerence"));
+        assertThat(candidate.report().scenariosRun()).as("scenarios wait for the root causes").isZero();
     }
 
     @Test

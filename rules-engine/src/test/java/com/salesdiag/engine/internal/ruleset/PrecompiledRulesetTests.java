@@ -5,6 +5,7 @@ import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.fixtures.Rules;
 import com.salesdiag.engine.invariants.CompanyGenerator;
 import com.salesdiag.engine.internal.scenario.ScenarioFiles;
+import com.salesdiag.engine.internal.scenario.ScenarioFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
@@ -59,7 +60,7 @@ class PrecompiledRulesetTests {
         DiagnosisEngine fromDrl = new DiagnosisEngine(compiled);
         List<CompanyFacts> companies = new ArrayList<>();
         ScenarioFiles.list(Path.of("..", "test-data", "scenarios"))
-                .forEach(file -> companies.add(ScenarioFiles.read(file).facts()));
+                .forEach(file -> companies.add(ScenarioFiles.read(file, ScenarioFigures.of(compiled)).facts()));
         for (long seed = 1; seed <= 300; seed++) {
             companies.add(CompanyGenerator.company(seed));
         }

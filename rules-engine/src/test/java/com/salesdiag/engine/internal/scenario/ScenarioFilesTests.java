@@ -1,5 +1,6 @@
 package com.salesdiag.engine.internal.scenario;
 
+import com.salesdiag.engine.internal.ruleset.RulesetCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,9 @@ class ScenarioFilesTests {
         Path file = folder.resolve("90-my-new-case.json");
         Files.writeString(file, text.replaceFirst("\"onTimeRate\"", "\"onTimeRatio\""));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> ScenarioFiles.read(file))
+        ScenarioFigures packaged = ScenarioFigures.of(new RulesetCompiler().compilePackaged());
+
+        assertThatIllegalArgumentException().isThrownBy(() -> ScenarioFiles.read(file, packaged))
                 .withMessageContaining("90-my-new-case.json is not valid at facts.delivery[0]")
                 .withMessageContaining("onTimeRat");
     }

@@ -32,7 +32,7 @@ class ScenarioSuiteTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenarioHoldsItsExpectations(Path file) {
-        ScenarioResult result = new ScenarioRunner(engine::diagnose).run(file);
+        ScenarioResult result = new ScenarioRunner(engine::diagnose, ScenarioFigures.of(engine.ruleset())).run(file);
 
         assertThat(result.differences()).as(result.name()).isEmpty();
     }

@@ -7,6 +7,7 @@ import com.salesdiag.engine.derived.Evidence;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.SalesResult;
 import com.salesdiag.engine.internal.scenario.ScenarioFiles;
+import com.salesdiag.engine.internal.scenario.ScenarioFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class LargeCountsTests {
     @Test
     void lostDealsOfADepartmentAddUpBeyond32Bits() {
         int max = Integer.MAX_VALUE;
-        CompanyFacts facts = withResults(ScenarioFiles.read(PRICE).facts(), r ->
+        CompanyFacts facts = withResults(ScenarioFiles.read(PRICE, ScenarioFigures.of(engine.ruleset())).facts(), r ->
                 r.period().equals("2026-Q3") && (r.salespersonId().equals("anna") || r.salespersonId().equals("bruno"))
                         ? new SalesResult(r.salespersonId(), r.period(), r.revenue(), r.dealsWon(), max, max, 0, r.averageDiscount())
                         : r);
