@@ -194,7 +194,16 @@ public final class LiveRuleset {
      * edit changes.
      */
     public CheckReport preview(Path rulesFolder) {
-        RulesetCandidate candidate = check.check(rulesFolder);
+        return preview(rulesFolder, List.of());
+    }
+
+    /**
+     * As {@link #preview(Path)}, for the folder as it would be with {@code edits} saved in it (a file of the same
+     * path replaced, a new one added): what checking and reloading the folder would say once they are saved,
+     * before anything is written.
+     */
+    public CheckReport preview(Path rulesFolder, List<RuleFile> edits) {
+        RulesetCandidate candidate = check.check(rulesFolder, edits);
         if (candidate.ruleset().isEmpty()) {
             return candidate.report();
         }
@@ -217,6 +226,11 @@ public final class LiveRuleset {
 
     private static List<String> difference(SortedSet<String> of, SortedSet<String> without) {
         return of.stream().filter(c -> !without.contains(c)).toList();
+    }
+
+    /** The rule files of a folder (DRL and decision tables, subfolders included), as a check or reload reads them. */
+    public static List<RuleFile> filesOf(Path rulesFolder) {
+        return RuleSource.fromDirectory(rulesFolder);
     }
 
     /** Load attempts, newest first; at most the history size given at construction. */
