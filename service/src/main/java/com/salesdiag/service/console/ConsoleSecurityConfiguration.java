@@ -31,6 +31,7 @@ class ConsoleSecurityConfiguration {
     private static final String MANAGER = Role.MANAGER.name();
     private static final String HR = Role.HR.name();
     private static final String ADMIN = Role.ADMIN.name();
+    private static final String ANALYST = Role.ANALYST.name();
 
     @Bean
     @Order(1)
@@ -46,6 +47,7 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/console/diagnoses", "/console/diagnoses/**").hasAnyRole(MANAGER, HR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/console/cases/**").hasRole(HR)
                         .requestMatchers("/console/cases", "/console/cases/**").hasAnyRole(HR, ADMIN)
+                        .requestMatchers("/console/rules", "/console/rules/**").hasAnyRole(ANALYST, ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")

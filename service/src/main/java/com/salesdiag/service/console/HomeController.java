@@ -25,6 +25,9 @@ class HomeController {
         if (caller.has(Role.HR) || caller.has(Role.ADMIN)) {
             return "redirect:/console/cases";
         }
+        if (caller.has(Role.ANALYST)) {
+            return "redirect:/console/rules";
+        }
         return "console/home";
     }
 
