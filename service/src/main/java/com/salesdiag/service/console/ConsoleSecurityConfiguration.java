@@ -1,6 +1,8 @@
 package com.salesdiag.service.console;
 
 import com.salesdiag.service.security.LoginThrottle;
+import com.salesdiag.service.security.OidcSignIn;
+import com.salesdiag.service.security.PasswordSignIn;
 import com.salesdiag.service.security.Role;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
@@ -9,13 +11,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The console's own filter chain, ahead of the API's: a browser signs in with a form and keeps a session cookie
- * (HttpOnly, SameSite=Lax: application.properties), every form carries a CSRF token, and signing out ends the
- * session. The API's chain (HTTP Basic, bearer JWT, stateless) never sees these paths, nor these the API's.
+ * The console's own filter chain, ahead of the API's: a browser signs in with a form (the configured users, when
+ * they sign in with passwords: {@link PasswordSignIn}) or through the OpenID Connect provider ({@link OidcSignIn},
+ * authorization code flow), and keeps a session cookie (HttpOnly, SameSite=Lax: application.properties); every
+ * form carries a CSRF token, and signing out ends the session (not the provider's). The API's chain (HTTP Basic, bearer JWT, stateless) never sees these paths, nor these the API's.
  * The pages run no inline script and load nothing from elsewhere, so their policy allows only the service's own
  * stylesheet and images.
  */
@@ -23,7 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class ConsoleSecurityConfiguration {
 
     /** Every path the console answers; anything else is the API's. */
-    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**"};
+    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**", "/oauth2/authorization/**",
+            "/login/oauth2/code/**"};
 
     static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -35,12 +40,13 @@ class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain consoleSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, LoginThrottle throttle, PasswordSignIn passwords,
+                                        OidcSignIn oidc) throws Exception {
         http.securityMatcher(PATHS)
-                .addFilterBefore(new FormLoginThrottle(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(pages -> pages
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/login", "/console/assets/**").permitAll()
+                        .requestMatchers("/login", "/console/assets/**", "/oauth2/authorization/**",
+                                "/login/oauth2/code/**").permitAll()
                         .requestMatchers("/console/diagnoses/new").hasAnyRole(MANAGER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/console/diagnoses", "/console/diagnoses/**")
                         .hasAnyRole(MANAGER, ADMIN)
@@ -49,7 +55,6 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/console/cases", "/console/cases/**").hasAnyRole(HR, ADMIN)
                         .requestMatchers("/console/rules", "/console/rules/**").hasAnyRole(ANALYST, ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -58,6 +63,19 @@ class ConsoleSecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        if (passwords.enabled()) {
+            http.addFilterBefore(new FormLoginThrottle(throttle), UsernamePasswordAuthenticationFilter.class)
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll());
+        } else {
+            // the page is still /login (it offers the provider); nobody is sent to a form that is not there
+            http.exceptionHandling(errors -> errors
+                    .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+        }
+        if (oidc.configured()) {
+            http.oauth2Login(login -> login.loginPage("/login").clientRegistrationRepository(oidc.registrations())
+                    .userInfoEndpoint(user -> user.oidcUserService(oidc.users()))
+                    .defaultSuccessUrl("/", true).failureUrl("/login?providerFailed"));
+        }
         return http.build();
     }
 }

@@ -1,18 +1,34 @@
 package com.salesdiag.service.console;
 
 import com.salesdiag.service.security.Caller;
+import com.salesdiag.service.security.OidcSignIn;
+import com.salesdiag.service.security.PasswordSignIn;
 import com.salesdiag.service.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+
+import java.util.List;
 
 /** Sign-in, the start page (each role's journeys) and the page of a refusal. */
 @Controller
 class HomeController {
 
+    private final PasswordSignIn passwords;
+    private final OidcSignIn oidc;
+
+    HomeController(PasswordSignIn passwords, OidcSignIn oidc) {
+        this.passwords = passwords;
+        this.oidc = oidc;
+    }
+
+    /** The form for the configured users, when they sign in with passwords, and a link per OpenID Connect provider. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("passwords", passwords.enabled());
+        model.addAttribute("providers", oidc.configured() ? oidc.providers() : List.of());
         return "console/login";
     }
 
