@@ -36,6 +36,20 @@ record Outcome(boolean publish, boolean passed, String version, String serving, 
                 attempt.scenariosRun(), attempt.problemCount(), problems(attempt.problems(), edited), List.of());
     }
 
+    /** Problems of the files themselves (they do not compile, a value is not allowed), each at its file and line. */
+    public List<Problem> fileProblems() {
+        return problems.stream().filter(p -> p.scenario() == null || p.scenario().isEmpty()).toList();
+    }
+
+    /** Scenarios that no longer hold: often many for one wrong value, so the pages fold them under the file problems. */
+    public List<Problem> scenarioProblems() {
+        return problems.stream().filter(p -> p.scenario() != null && !p.scenario().isEmpty()).toList();
+    }
+
+    public long scenariosBroken() {
+        return scenarioProblems().stream().map(Problem::scenario).distinct().count();
+    }
+
     /** The problems in a given file at a given line (a threshold's row), to show next to its field. */
     public List<Problem> at(String file, int line) {
         return problems.stream().filter(p -> p.file().equals(file) && p.line() == line && p.scenario().isEmpty())

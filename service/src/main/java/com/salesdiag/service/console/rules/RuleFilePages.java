@@ -43,9 +43,12 @@ class RuleFilePages {
     }
 
     @PostMapping
-    String submit(@RequestParam String path, @RequestParam(defaultValue = "") String text,
+    String submit(@RequestParam String path, @RequestParam Map<String, String> form,
                   @RequestParam(defaultValue = "check") String action, Authentication user, Locale locale, Model model,
                   RedirectAttributes redirect) {
+        // the text as typed: request parameters are otherwise trimmed (BlankParametersAdvice), which would take the
+        // file's last line end away
+        String text = form.getOrDefault("text", "");
         RuleFile file = desk.file(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         RulesDesk.Source source = desk.source();
         if (!editable(source, file)) {
