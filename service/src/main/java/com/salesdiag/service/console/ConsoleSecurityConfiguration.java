@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -74,7 +77,16 @@ class ConsoleSecurityConfiguration {
         if (oidc.configured()) {
             http.oauth2Login(login -> login.loginPage("/login").clientRegistrationRepository(oidc.registrations())
                     .userInfoEndpoint(user -> user.oidcUserService(oidc.users()))
-                    .defaultSuccessUrl("/", true).failureUrl("/login?providerFailed"));
+                    .defaultSuccessUrl("/", true).failureUrl("/login?providerFailed")
+                    // a provider that cannot be reached yet: back to the sign-in page saying so, not a 500
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <F extends OAuth2AuthorizationRequestRedirectFilter> F postProcess(F filter) {
+                            filter.setAuthenticationFailureHandler(
+                                    new SimpleUrlAuthenticationFailureHandler("/login?providerFailed"));
+                            return filter;
+                        }
+                    }));
         }
         return http.build();
     }

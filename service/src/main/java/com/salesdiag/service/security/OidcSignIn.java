@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The console's sign-in through an OpenID Connect provider (authorization code flow), when
@@ -35,7 +36,7 @@ public final class OidcSignIn {
 
     private final OAuth2ClientProperties properties;
     private final SecurityProperties.Oidc claims;
-    private volatile Map<String, ClientRegistration> discovered;
+    private final Map<String, ClientRegistration> discovered = new ConcurrentHashMap<>();
 
     OidcSignIn(OAuth2ClientProperties properties, SecurityProperties.Oidc claims) {
         this.properties = properties;
@@ -61,22 +62,30 @@ public final class OidcSignIn {
     }
 
     private ClientRegistration registration(String id) {
-        Map<String, ClientRegistration> known = discovered;
-        if (known == null) {
-            synchronized (this) {
-                if (discovered == null) {
-                    try {
-                        discovered = new OAuth2ClientPropertiesMapper(properties).asClientRegistrations();
-                    } catch (RuntimeException e) {
-                        log.atError().setCause(e).addKeyValue("registrations", properties.getRegistration().keySet())
-                                .log("OpenID Connect provider not reachable for the console's sign-in");
-                        return null;
-                    }
-                }
-                known = discovered;
-            }
+        ClientRegistration known = discovered.get(id);
+        if (known != null) {
+            return known;
         }
-        return known.get(id);
+        OAuth2ClientProperties.Registration registration = properties.getRegistration().get(id);
+        if (registration == null) {
+            return null;
+        }
+        // one registration at a time, so that a provider away does not keep the others from signing anyone in
+        OAuth2ClientProperties one = new OAuth2ClientProperties();
+        one.getRegistration().put(id, registration);
+        String provider = registration.getProvider() != null ? registration.getProvider() : id;
+        if (properties.getProvider().containsKey(provider)) {
+            one.getProvider().put(provider, properties.getProvider().get(provider));
+        }
+        try {
+            ClientRegistration found = new OAuth2ClientPropertiesMapper(one).asClientRegistrations().get(id);
+            discovered.put(id, found);
+            return found;
+        } catch (RuntimeException e) {
+            log.atError().setCause(e).addKeyValue("registration", id)
+                    .log("OpenID Connect provider not reachable for the console's sign-in");
+            return null;
+        }
     }
 
     /** The signed-in user, with the roles, departments and companies their claims give, named as on the API. */

@@ -64,6 +64,11 @@ class ConsoleOidcSignInTests {
         registry.add(prefix + "client-name", () -> "Test IdP");
         registry.add(prefix + "scope", () -> "openid");
         registry.add("spring.security.oauth2.client.provider.test-idp.issuer-uri", PROVIDER::issuer);
+        // a second provider, away: nothing listens on port 1
+        registry.add("spring.security.oauth2.client.registration.away.client-id", () -> "console");
+        registry.add("spring.security.oauth2.client.registration.away.client-name", () -> "Away IdP");
+        registry.add("spring.security.oauth2.client.registration.away.scope", () -> "openid");
+        registry.add("spring.security.oauth2.client.provider.away.issuer-uri", () -> "http://127.0.0.1:1/realms/away");
     }
 
     @AfterAll
@@ -119,6 +124,19 @@ class ConsoleOidcSignInTests {
         assertThat(browser.get("/login?providerFailed").body())
                 .contains("Signing in through your organisation&#39;s account did not succeed");
         assertThat(browser.get("/console/rules").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aProviderThatCannotBeReachedSendsBackToTheSignInPageAndLeavesTheOthersWorking() {
+        ConsoleSession browser = new ConsoleSession(port, "en");
+        assertThat(browser.get("/login").body()).contains("Sign in with Away IdP", "Sign in with Test IdP");
+
+        HttpResponse<String> away = browser.get("/oauth2/authorization/away");
+
+        assertThat(away.statusCode()).isEqualTo(302);
+        assertThat(away.headers().firstValue("Location").orElseThrow()).endsWith("/login?providerFailed");
+        assertThat(browser.get("/oauth2/authorization/test-idp").headers().firstValue("Location").orElseThrow())
+                .startsWith(PROVIDER.issuer());
     }
 
     @Test
