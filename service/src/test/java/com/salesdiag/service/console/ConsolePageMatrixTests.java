@@ -139,7 +139,8 @@ class ConsolePageMatrixTests {
         assertThat(overview).contains("The service serves the rules packaged with it",
                 "SALESDIAG_RULES_FOLDER=/path/to/ladder", "Serving: version " + rulesVersion, "3-delivery.drl")
                 .doesNotContain("id=\"publish-folder\"");
-        assertThat(analyst.get("/console/rules/thresholds").body()).contains("delivery.onTimeTolerance", "0.95")
+        assertThat(analyst.get("/console/rules/thresholds").body())
+                .contains("Lowest acceptable on-time delivery rate", "0.95")
                 .doesNotContain("name=\"value-", "id=\"publish\"");
         assertThat(analyst.get("/console/rules/file?path=3-delivery.drl").body()).contains("<pre", "rule &quot;")
                 .doesNotContain("<textarea");

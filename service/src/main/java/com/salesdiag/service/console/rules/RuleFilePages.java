@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +66,11 @@ class RuleFilePages {
             model.addAttribute("outcome", Outcome.checked(desk.check(Map.of(path, edited)), source.active(), shown));
             return page(source, file, edited, locale, model);
         }
+        if (!fingerprint(file.text()).equals(form.get("base"))) {
+            // saved in the folder by someone else since this page was opened: publishing would undo their edit
+            model.addAttribute("stale", true);
+            return page(source, file, edited, locale, model);
+        }
         LoadAttempt attempt = desk.publish(Map.of(path, edited), Caller.of(user).name());
         redirect.addAttribute("path", path);
         if (attempt.accepted()) {
@@ -70,6 +79,16 @@ class RuleFilePages {
         }
         model.addAttribute("outcome", Outcome.published(attempt, shown));
         return page(desk.source(), file, edited, locale, model);
+    }
+
+    /** What the file held when the page was made, to tell whether it changed since. */
+    static String fingerprint(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     private static boolean editable(RulesDesk.Source source, RuleFile file) {
@@ -82,6 +101,7 @@ class RuleFilePages {
         model.addAttribute("source", source);
         model.addAttribute("path", file.path());
         model.addAttribute("text", text);
+        model.addAttribute("base", fingerprint(file.text()));
         model.addAttribute("rules", rules);
         model.addAttribute("editable", editable(source, file));
         model.addAttribute("binary", !(file.path().endsWith(".drl") || file.path().endsWith(".csv")));

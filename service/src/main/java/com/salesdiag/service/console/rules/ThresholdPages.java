@@ -45,6 +45,11 @@ class ThresholdPages {
         if (!table.editable()) {
             return "redirect:/console/rules/thresholds";
         }
+        if (!source.active().equals(form.get("base"))) {
+            // rows are found by their line: a table changed meanwhile may have moved them
+            model.addAttribute("stale", source.active());
+            return page(source, table, Map.of(), model, locale);
+        }
         ThresholdTable.Applied applied = table.apply(form);
         if (!applied.notNumbers().isEmpty()) {
             model.addAttribute("notNumbers", applied.notNumbers());

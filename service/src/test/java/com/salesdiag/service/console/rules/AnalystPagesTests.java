@@ -50,7 +50,7 @@ class AnalystPagesTests extends ServingALadderCopy {
         byte[] table = Files.readAllBytes(RULES.folder().resolve("thresholds.drl.csv"));
 
         HttpResponse<String> refused = analyst.post("/console/rules/thresholds", Map.of(TOLERANCE, "95",
-                "action", "publish", "_csrf", analyst.csrf("/console/rules/thresholds")));
+                "action", "publish", "_csrf", analyst.csrf("/console/rules/thresholds"), "base", active()));
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Not published", "Nothing changed: version " + before + " still serves",
@@ -66,17 +66,29 @@ class AnalystPagesTests extends ServingALadderCopy {
     }
 
     @Test
+    void aTableOpenedBeforeAnotherPublishIsNeitherCheckedNorPublished() {
+        ConsoleSession analyst = analyst();
+        long loads = loads();
+
+        String page = analyst.post("/console/rules/thresholds", Map.of(TOLERANCE, "0.92", "action", "publish",
+                "_csrf", analyst.csrf("/console/rules/thresholds"), "base", "0123456789ab")).body();
+
+        assertThat(page).contains("The rules changed since this page was opened (version " + active() + " serves now)",
+                "value=\"0.95\"").doesNotContain("id=\"outcome\"");
+        assertThat(loads()).isEqualTo(loads);
+    }
+
+    @Test
     void aValueThatIsNotANumberIsShownAtItsRowAndNothingIsChecked() {
         ConsoleSession analyst = analyst();
-        long loads = json(new Http(port).as(Users.ANALYST).get("/api/v1/rules/versions?limit=500")).get("history").size();
+        long loads = loads();
 
         String page = analyst.post("/console/rules/thresholds", Map.of(TOLERANCE, "lots", "action", "publish",
-                "_csrf", analyst.csrf("/console/rules/thresholds"))).body();
+                "_csrf", analyst.csrf("/console/rules/thresholds"), "base", active())).body();
 
         assertThat(page).contains("Some values are not numbers", "href=\"#" + TOLERANCE + "\"",
                 "Not a number: write it with a decimal point or comma", "value=\"lots\"").doesNotContain("id=\"outcome\"");
-        assertThat(json(new Http(port).as(Users.ANALYST).get("/api/v1/rules/versions?limit=500")).get("history").size())
-                .isEqualTo(loads);
+        assertThat(loads()).isEqualTo(loads);
     }
 
     @Test
@@ -90,7 +102,7 @@ class AnalystPagesTests extends ServingALadderCopy {
             byte[] table = Files.readAllBytes(RULES.folder().resolve("thresholds.drl.csv"));
 
             String page = analyst.post("/console/rules/thresholds", Map.of(TOLERANCE, "0,99", "action", "check",
-                    "_csrf", analyst.csrf("/console/rules/thresholds"))).body();
+                    "_csrf", analyst.csrf("/console/rules/thresholds"), "base", active())).body();
 
             assertThat(page).contains("The check passed", "1 scenarios hold", "The sample company",
                     "DELIVERY_DELAYS for centre-south", "Conclusions removed", "value=\"0,99\"");
@@ -120,8 +132,14 @@ class AnalystPagesTests extends ServingALadderCopy {
         String described = text.replace("@description(\"Open orders amount to more days of production than the limit",
                 "@description(\"Open orders amount to more days of production than the backlog limit");
         assertThat(described).isNotEqualTo(text);
+        String changedMeanwhile = analyst.post("/console/rules/file", Map.of("path", "3-delivery.drl",
+                "action", "publish", "text", described, "_csrf", analyst.csrf(file),
+                "base", RuleFilePages.fingerprint(text + "// someone else's edit\n"))).body();
+        assertThat(changedMeanwhile).contains("This file was changed in the rules folder since you opened it");
+        assertThat(active()).isEqualTo(before);
         HttpResponse<String> published = analyst.post("/console/rules/file", Map.of("path", "3-delivery.drl",
-                "action", "publish", "text", described.replace("\n", "\r\n"), "_csrf", analyst.csrf(file)));
+                "action", "publish", "text", described.replace("\n", "\r\n"), "_csrf", analyst.csrf(file),
+                "base", RuleFilePages.fingerprint(text)));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
         assertThat(analyst.get(file).body()).contains("Published: version " + active() + " serves now, in place of "
                 + before);
@@ -159,6 +177,12 @@ class AnalystPagesTests extends ServingALadderCopy {
                 "Le regole in uso vengono dalla cartella");
         assertThat(analyst.get("/console/rules/thresholds").body()).contains("<h1>Soglie e fasce</h1>",
                 "Intervallo ammesso");
+    }
+
+    /** The rules log's newest entry: a load attempt adds one. */
+    private long loads() {
+        return json(new Http(port).as(Users.ANALYST).get("/api/v1/rules/versions?limit=1")).at("/history/0/sequence")
+                .asLong();
     }
 
     private static JsonNode json(HttpResponse<String> response) {
