@@ -198,13 +198,27 @@ public final class LiveRuleset {
     }
 
     /**
+     * As {@link #preview(Path)}, for the folder as it would be with {@code edits} saved in it (a file of the same
+     * path replaced, a new one added): what checking and reloading the folder would say once they are saved,
+     * before anything is written.
+     */
+    public CheckReport preview(Path rulesFolder, List<RuleFile> edits) {
+        return trial(rulesFolder, edits).report();
+    }
+
+    /**
      * A preview ({@link #preview(Path)}) with what it ran on, for a caller that compares more than conclusions
      * (amounts, sentences) or diagnoses more than the scenarios (recorded diagnoses, replayed): the engine serving,
      * the edit's engine when the edit compiles and passes its own checks (even if scenarios fail; never served), and
      * each scenario's facts as each of them reads it.
      */
     public Trial trial(Path rulesFolder) {
-        RulesetCandidate candidate = check.check(rulesFolder);
+        return trial(rulesFolder, List.of());
+    }
+
+    /** As {@link #trial(Path)}, with {@code edits} laid over the folder's files as {@link #preview(Path, List)} does. */
+    public Trial trial(Path rulesFolder, List<RuleFile> edits) {
+        RulesetCandidate candidate = check.check(rulesFolder, edits);
         DiagnosisEngine serving = engine();
         if (candidate.compiled().isEmpty()) {
             return new Trial(candidate.report(), serving, Optional.empty(), List.of());
@@ -244,6 +258,11 @@ public final class LiveRuleset {
         } finally {
             reloads.unlock();
         }
+    }
+
+    /** The rule files of a folder (DRL and decision tables, subfolders included), as a check or reload reads them. */
+    public static List<RuleFile> filesOf(Path rulesFolder) {
+        return RuleSource.fromDirectory(rulesFolder);
     }
 
     /** Load attempts, newest first; at most the history size given at construction. */

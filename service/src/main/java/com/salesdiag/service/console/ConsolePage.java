@@ -19,7 +19,7 @@ class ConsolePage {
 
     /** The signed-in user's menu: which journeys they see. */
     record Menu(String name, boolean signedIn, boolean diagnoses, boolean newDiagnosis, boolean cases,
-                boolean decides) {
+                boolean decides, boolean rules) {
     }
 
     /** The same, for a page rendered outside a handler (an error's). */
@@ -38,7 +38,8 @@ class ConsolePage {
         return new Menu(caller.name(), signedIn,
                 caller.has(Role.MANAGER) || caller.has(Role.HR) || caller.has(Role.ADMIN),
                 caller.has(Role.MANAGER) || caller.has(Role.ADMIN),
-                caller.has(Role.HR) || caller.has(Role.ADMIN), caller.has(Role.HR));
+                caller.has(Role.HR) || caller.has(Role.ADMIN), caller.has(Role.HR),
+                caller.has(Role.ANALYST) || caller.has(Role.ADMIN));
     }
 
     @ModelAttribute("lang")

@@ -20,7 +20,8 @@ final class ConsoleRequests {
     static boolean isConsole(HttpServletRequest request) {
         String path = path(request);
         if (path.equals("/") || path.equals("/login") || path.equals("/logout") || path.equals("/console")
-                || path.startsWith("/console/")) {
+                || path.startsWith("/console/") || path.startsWith("/oauth2/authorization/")
+                || path.startsWith("/login/oauth2/code/")) {
             return true;
         }
         return API.stream().noneMatch(path::startsWith) && acceptsHtml(request);

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +39,8 @@ import java.util.List;
  * session, no cookie, so no CSRF token either.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SecurityProperties.class, OAuth2ResourceServerProperties.class})
+@EnableConfigurationProperties({SecurityProperties.class, OAuth2ResourceServerProperties.class,
+        OAuth2ClientProperties.class})
 public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
@@ -48,12 +50,11 @@ public class SecurityConfiguration {
                                     OAuth2ResourceServerProperties resourceServer,
                                     ObjectProvider<JwtDecoder> jwtDecoder, Problems shared,
                                     LocaleResolver locales, LoginThrottle throttle,
-                                    UserDetailsService users, PasswordEncoder passwords) throws Exception {
-        // A JwtDecoder bean of the deployment's own wins; else the one the settings describe (ConfiguredJwtDecoder).
-        JwtDecoder decoder = jwtDecoder.getIfAvailable(
-                () -> ConfiguredJwtDecoder.from(resourceServer.getJwt()).orElse(null));
+                                    UserDetailsService users, PasswordEncoder passwords,
+                                    PasswordSignIn passwordSignIn) throws Exception {
+        JwtDecoder decoder = decoder(jwtDecoder, resourceServer);
         boolean bearer = decoder != null;
-        boolean basic = basicEnabled(properties, bearer);
+        boolean basic = passwordSignIn.enabled();
         SecurityProblems problems = new SecurityProblems(shared, locales, basic, bearer);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -85,6 +86,24 @@ public class SecurityConfiguration {
                     + "(spring.security.oauth2.resourceserver.jwt.issuer-uri)");
         }
         return http.build();
+    }
+
+    /** The console's sign-in through an OpenID Connect provider, when one is configured. */
+    @Bean
+    OidcSignIn oidcSignIn(OAuth2ClientProperties client, SecurityProperties properties) {
+        return new OidcSignIn(client, properties.oidc());
+    }
+
+    @Bean
+    PasswordSignIn passwordSignIn(SecurityProperties properties, OAuth2ResourceServerProperties resourceServer,
+                                  ObjectProvider<JwtDecoder> jwtDecoder, OidcSignIn oidc) {
+        return new PasswordSignIn(basicEnabled(properties, decoder(jwtDecoder, resourceServer) != null
+                || oidc.configured()));
+    }
+
+    /** A JwtDecoder bean of the deployment's own wins; else the one the settings describe (ConfiguredJwtDecoder). */
+    private static JwtDecoder decoder(ObjectProvider<JwtDecoder> jwtDecoder, OAuth2ResourceServerProperties settings) {
+        return jwtDecoder.getIfAvailable(() -> ConfiguredJwtDecoder.from(settings.getJwt()).orElse(null));
     }
 
     @Bean
@@ -132,7 +151,7 @@ public class SecurityConfiguration {
         return new LoginEvents(throttle);
     }
 
-    static boolean basicEnabled(SecurityProperties properties, boolean bearer) {
-        return properties.httpBasic() != null ? properties.httpBasic() : !bearer;
+    static boolean basicEnabled(SecurityProperties properties, boolean provider) {
+        return properties.httpBasic() != null ? properties.httpBasic() : !provider;
     }
 }

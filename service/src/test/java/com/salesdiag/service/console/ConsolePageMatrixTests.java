@@ -69,13 +69,25 @@ class ConsolePageMatrixTests {
             new Page("GET", "/console/cases/{case}", List.of(Who.HR, Who.ADMIN)),
             new Page("GET", "/console/cases/{case}/record", List.of(Who.HR, Who.ADMIN)),
             // only HR decides; the form's answer (a redirect, or the page with the refusal) is checked below
-            new Page("POST", "/console/cases/{case}/decisions", List.of(Who.HR)));
+            new Page("POST", "/console/cases/{case}/decisions", List.of(Who.HR)),
+            // the analysts' pages, on the packaged rules (read, checked; publishing them sends back to the page)
+            new Page("GET", "/console/rules", List.of(Who.ANALYST, Who.ADMIN)),
+            new Page("GET", "/console/rules/thresholds", List.of(Who.ANALYST, Who.ADMIN)),
+            new Page("GET", "/console/rules/file?path=3-delivery.drl", List.of(Who.ANALYST, Who.ADMIN)),
+            new Page("GET", "/console/rules/versions", List.of(Who.ANALYST, Who.ADMIN)),
+            new Page("GET", "/console/rules/versions/{version}", List.of(Who.ANALYST, Who.ADMIN)),
+            new Page("GET", "/console/rules/versions/{version}/file?path=3-delivery.drl", List.of(Who.ANALYST, Who.ADMIN)),
+            new Page("POST", "/console/rules/check", List.of(Who.ANALYST, Who.ADMIN)),
+            new Page("POST", "/console/rules/publish", List.of(Who.ANALYST, Who.ADMIN)),
+            new Page("POST", "/console/rules/thresholds", List.of(Who.ANALYST, Who.ADMIN)),
+            new Page("POST", "/console/rules/file?path=3-delivery.drl", List.of(Who.ANALYST, Who.ADMIN)));
 
     @LocalServerPort
     private int port;
 
     private long diagnosis;
     private long reviewCase;
+    private String rulesVersion;
 
     @BeforeAll
     void aDiagnosisToOpen() {
@@ -84,6 +96,8 @@ class ConsolePageMatrixTests {
         diagnosis = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         reviewCase = SampleCompany.JSON.readTree(new Http(port).as(Users.HR)
                 .get("/api/v1/review-cases?diagnosis=" + diagnosis).body()).at("/items/0/id").asLong();
+        rulesVersion = SampleCompany.JSON.readTree(new Http(port).as(Users.ANALYST).get("/api/v1/rules/versions").body())
+                .get("active").asString();
     }
 
     Stream<Arguments> everyPageAndCaller() {
@@ -100,7 +114,7 @@ class ConsolePageMatrixTests {
             browser.signIn(who.login);
         }
         String path = page.path().replace("{diagnosis}", String.valueOf(diagnosis))
-                .replace("{case}", String.valueOf(reviewCase));
+                .replace("{case}", String.valueOf(reviewCase)).replace("{version}", rulesVersion);
         HttpResponse<String> response = page.method().equals("GET") ? browser.get(path)
                 : browser.post(path, Map.of("_csrf", browser.csrf("/console")));
         if (who == Who.ANONYMOUS) {
@@ -110,7 +124,8 @@ class ConsolePageMatrixTests {
             // an empty decision is refused: the case page again, 422
             assertThat(response.statusCode()).as(response.body()).isIn(200, 302, 422);
             if (response.statusCode() == 302) {
-                assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/console/diagnoses/");
+                assertThat(response.headers().firstValue("Location").orElseThrow())
+                        .containsAnyOf("/console/diagnoses/", "/console/rules");
             }
         } else {
             assertThat(response.statusCode()).isEqualTo(403);
@@ -163,6 +178,28 @@ class ConsolePageMatrixTests {
                 SampleCompany.write(SampleCompany.as(company)), "en");
         String location = served.headers().firstValue("Content-Location").orElseThrow();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void theAnalystsPagesSayThePackagedRulesServeAndHowToServeAFolderAndEditNothing() throws Exception {
+        Browser analyst = new Browser();
+        analyst.signIn(Users.ANALYST);
+        String overview = analyst.get("/console/rules").body();
+        assertThat(overview).contains("The service serves the rules packaged with it",
+                "SALESDIAG_RULES_FOLDER=/path/to/ladder", "Serving: version " + rulesVersion, "3-delivery.drl")
+                .doesNotContain("id=\"publish-folder\"");
+        assertThat(analyst.get("/console/rules/thresholds").body())
+                .contains("Lowest acceptable on-time delivery rate", "0.95")
+                .doesNotContain("name=\"value-", "id=\"publish\"");
+        assertThat(analyst.get("/console/rules/file?path=3-delivery.drl").body()).contains("<pre", "rule &quot;")
+                .doesNotContain("<textarea");
+        String checked = analyst.post("/console/rules/check", Map.of("_csrf", analyst.csrf("/console/rules"))).body();
+        assertThat(checked).contains("The check passed: version " + rulesVersion);
+        assertThat(analyst.get("/login?lang=it").statusCode()).isEqualTo(200);
+        assertThat(analyst.get("/console/rules").body()).contains("Il servizio usa le regole distribuite con il prodotto");
+        Browser stranger = new Browser();
+        assertThat(stranger.get("/login?lang=en").body()).as("the demo users sign in with the form; no provider")
+                .contains("id=\"password\"").doesNotContain("/oauth2/authorization/");
     }
 
     @Test

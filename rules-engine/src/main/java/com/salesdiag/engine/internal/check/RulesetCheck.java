@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +86,18 @@ public final class RulesetCheck {
 
     /** Checks the rule files of a folder, with the configured scenarios and any scenarios kept beside the rules. */
     public RulesetCandidate check(Path rulesFolder) {
+        return check(rulesFolder, List.of());
+    }
+
+    /**
+     * Checks the rule files of a folder as they would be with {@code edits} saved in it (a file of the same path
+     * replaced, a new path added), with the same scenarios as {@link #check(Path)}: an edit not yet saved is checked
+     * as the reload that follows its saving would check it.
+     */
+    public RulesetCandidate check(Path rulesFolder, List<RuleFile> edits) {
         List<RuleFile> files;
         try {
-            files = RuleSource.fromDirectory(rulesFolder);
+            files = withEdits(RuleSource.fromDirectory(rulesFolder), edits);
         } catch (RuntimeException e) {
             CheckProblem problem = new CheckProblem(CheckProblem.Kind.COMPILE, rulesFolder.toString(), 0, "",
                     "cannot read the rules folder: " + e.getMessage());
@@ -98,6 +108,16 @@ public final class RulesetCheck {
             return check(files, beside, List.of());
         }
         return check(files, beside);
+    }
+
+    private static List<RuleFile> withEdits(List<RuleFile> files, List<RuleFile> edits) {
+        if (edits.isEmpty()) {
+            return files;
+        }
+        Map<String, RuleFile> byPath = new LinkedHashMap<>();
+        files.forEach(file -> byPath.put(file.path(), file));
+        edits.forEach(edit -> byPath.put(edit.path(), edit));
+        return List.copyOf(byPath.values());
     }
 
     /** Checks rule files (paths relative to the rules folder) with the configured scenarios. */
