@@ -38,16 +38,16 @@ public class RulesDesk {
     private final LiveRuleset live;
     private final RulesProperties properties;
     private final RulesLog rulesLog;
-    private final RulesMetricsRecorder metrics;
+    private final RulesPublisher publisher;
     private final ServerPaths paths;
     /** One publish at a time from the pages: two analysts' saves and restores must not interleave. */
     private final ReentrantLock publishing = new ReentrantLock(true);
 
-    RulesDesk(LiveRuleset live, RulesProperties properties, RulesLog rulesLog, RulesMetricsRecorder metrics) {
+    RulesDesk(LiveRuleset live, RulesProperties properties, RulesLog rulesLog, RulesPublisher publisher) {
+        this.publisher = publisher;
         this.live = live;
         this.properties = properties;
         this.rulesLog = rulesLog;
-        this.metrics = metrics;
         this.paths = new ServerPaths(properties);
     }
 
@@ -162,12 +162,9 @@ public class RulesDesk {
         return rulesLog.files(version);
     }
 
+    /** Published as the API publishes (RulesPublisher): every instance on the database follows it, not this one only. */
     private LoadAttempt reload(String who) {
-        LoadAttempt attempt = paths.shown(rulesLog.asRecorded(live.reload(properties.folder(), who)));
-        if (attempt.accepted()) {
-            metrics.serving(attempt.version());
-        }
-        return attempt;
+        return paths.shown(publisher.publish(who, null).attempt());
     }
 
     private void requireEditable() {
