@@ -7,8 +7,9 @@
 # Environment: RECORDS (default 200), RUNS (3), PORT (18082), JAVA_OPTS (-Xmx1g).
 # Starts the service (java -jar) in a fresh temporary folder serving a copy of rules/ladder, with its own H2
 # decision log; records RECORDS diagnoses (the sample under RECORDS company ids, so no two are the same facts);
-# edits the copy; then, RUNS times each: the check alone (?replay=0), the check replaying RECORDS in English (the
-# language they were recorded in: the serving side is read from the log) and in Italian (both sides diagnosed).
+# edits the copy; then, RUNS times each: the check alone (?replay=0) and the check replaying RECORDS, first while
+# the rules serving are those that made the records (their answers are read from the log), then after a reload of
+# a version that differs by a comment (both sides are diagnosed: the worst case).
 # Prints curl's total, the replay's own time and the service's CPU seconds for each; stops the service at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -61,7 +62,14 @@ check() { # replay, language, label
 
 for i in $(seq 1 "$RUNS"); do
   check 0 en "check alone"
-  check "$RECORDS" en "check + replay of $RECORDS (en)"
-  check "$RECORDS" it "check + replay of $RECORDS (it)"
+  check "$RECORDS" en "check + replay of $RECORDS, recorded by the rules serving"
+done
+sed -i 's/delivery.onTimeTolerance,0.75,/delivery.onTimeTolerance,0.95,/' "$WORK/ladder/thresholds.drl.csv"
+echo "// another version, the same rules" >> "$WORK/ladder/0-goals.drl"
+curl -sf -o /dev/null -u analyst:demo-analyst -X POST "$BASE/api/v1/rules/reload"
+sed -i 's/delivery.onTimeTolerance,0.95,/delivery.onTimeTolerance,0.75,/' "$WORK/ladder/thresholds.drl.csv"
+for i in $(seq 1 "$RUNS"); do
+  check 0 en "check alone"
+  check "$RECORDS" en "check + replay of $RECORDS, recorded by an earlier version"
 done
 grep -o '"summary":"[^"]*diagnos[^"]*"' "$WORK/check.json" | tail -1

@@ -37,6 +37,8 @@ public record Replay(
                                     String companyId, String companyName, String period,
                                     @Schema(description = "The rules version that answered when it was recorded")
                                     String recordedWith,
+                                    @Schema(description = "The language of the record, that of its sentences here")
+                                    String language,
                                     AnswerChange change) {
     }
 

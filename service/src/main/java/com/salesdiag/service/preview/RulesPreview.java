@@ -12,6 +12,7 @@ import com.salesdiag.service.diagnosis.DiagnosisResponse;
 import com.salesdiag.service.facts.FactsInput;
 import com.salesdiag.service.facts.FactsMapper;
 import com.salesdiag.service.security.Caller;
+import com.salesdiag.service.system.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -145,7 +146,10 @@ public class RulesPreview {
     }
 
     /** A {@link Replay.ReplayedDiagnosis} when the answer changes, a {@link Replay.NotReplayed}, or null. */
-    private Object replay(ReplayableDiagnosis record, DiagnosisEngine serving, DiagnosisEngine edited, Locale locale) {
+    private Object replay(ReplayableDiagnosis record, DiagnosisEngine serving, DiagnosisEngine edited, Locale reader) {
+        // The sentences compared are those the manager read: in the language of the record.
+        Locale locale = Languages.SUPPORTED.stream().filter(l -> l.getLanguage().equals(record.language()))
+                .findFirst().orElse(reader);
         try {
             FactsInput input = json.readValue(record.factsJson(), FactsInput.class);
             // The day it was recorded decides, as then, whether the period was over.
@@ -156,7 +160,7 @@ public class RulesPreview {
             AnswerChange change = AnswerComparison.compare(before, after);
             return change.isEmpty() ? null : new Replay.ReplayedDiagnosis(record.id(), "/api/v1/diagnoses/" + record.id(),
                     record.recordedAt(), record.companyId(), record.companyName(), record.period(),
-                    record.rulesVersion(), change);
+                    record.rulesVersion(), locale.getLanguage(), change);
         } catch (RuntimeException e) {
             log.atWarn().addKeyValue("diagnosisId", record.id()).setCause(e)
                     .log("A recorded diagnosis could not be replayed for a rules preview");
@@ -166,8 +170,8 @@ public class RulesPreview {
     }
 
     /**
-     * The answer as recorded, when the rules serving made it in the reader's language: the same facts on the same
-     * rules give the same answer (docs/domain.md, invariant 3), so it need not be diagnosed again.
+     * The answer as recorded, when the rules serving made it: the same facts on the same rules give the same answer
+     * (docs/domain.md, invariant 3), so it need not be diagnosed again.
      */
     private Optional<DiagnosisResponse> recordedAnswer(ReplayableDiagnosis record, DiagnosisEngine serving,
                                                        Locale locale) {

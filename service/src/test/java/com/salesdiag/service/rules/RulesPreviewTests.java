@@ -102,6 +102,8 @@ class RulesPreviewTests {
         JsonNode italian = json(analyst.postJson("/api/v1/rules/check?replay=3", "", "it")).get("replay");
         assertThat(italian.get("summary").asString())
                 .isEqualTo("cambiano 3 diagnosi su 3; nessun nuovo coaching raccomandato; nessuna nuova revisione HR");
+        assertThat(italian.at("/diagnoses/0/language").asString()).as("sentences as the manager read them").isEqualTo("en");
+        assertThat(italian.at("/diagnoses/0/change/sentences/0/after").asString()).contains("of its goal");
     }
 
     @Test
