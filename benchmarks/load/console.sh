@@ -10,32 +10,24 @@
 # Starts the service (java -jar) in a fresh temporary folder with its own H2 decision log; stops it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. benchmarks/load/common.sh
 SALESPEOPLE=${SALESPEOPLE:-1000}
 RUNS=${RUNS:-5}
 LIMIT=${LIMIT:-2}
 PORT=${PORT:-18082}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 BASE="http://127.0.0.1:${PORT}"
-SERVICE_JAR=$(realpath "$(ls service/target/service-*.jar | grep -v original | head -1)")
+SERVICE_JAR=$(service_jar)
 BENCH_JAR=benchmarks/target/benchmarks.jar
 [ -f "$SERVICE_JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build first: ./mvnw -q -B package -pl service,benchmarks -am -DskipTests" >&2; exit 1; }
 
-WORK=$(mktemp -d)
-PID=""
-cleanup() { local rc=$?; [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; exit "$rc"; }
-trap cleanup EXIT
-
-echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') memory, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), service $JAVA_OPTS"
+start_work
+print_machine
 java -cp "$BENCH_JAR" com.salesdiag.bench.WritePayload "$SALESPEOPLE" "$WORK/company.json"
 
 ( cd "$WORK" && exec java $JAVA_OPTS -jar "$SERVICE_JAR" --server.port="$PORT" > "$WORK/service.log" 2>&1 ) &
 PID=$!
-for _ in $(seq 1 240); do
-  curl -sf -o /dev/null "$BASE/actuator/health" && break
-  kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
-  sleep 0.5
-done
+wait_ready "$BASE" 240
 
 JAR="$WORK/cookies"
 csrf() { curl -s -b "$JAR" -c "$JAR" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }

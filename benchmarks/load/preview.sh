@@ -13,30 +13,22 @@
 # Prints curl's total, the replay's own time and the service's CPU seconds for each; stops the service at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. benchmarks/load/common.sh
 RECORDS=${RECORDS:-200}
 RUNS=${RUNS:-3}
 PORT=${PORT:-18082}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 BASE="http://127.0.0.1:${PORT}"
-SERVICE_JAR=$(realpath "$(ls service/target/service-*.jar | grep -v original | head -1)")
+SERVICE_JAR=$(service_jar)
 [ -f "$SERVICE_JAR" ] || { echo "build first: ./mvnw -q -B package -pl service -am -DskipTests" >&2; exit 1; }
 
-WORK=$(mktemp -d)
-PID=""
-cleanup() { local rc=$?; [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; exit "$rc"; }
-trap cleanup EXIT
-
-echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') memory, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), service $JAVA_OPTS"
+start_work
+print_machine
 cp -r rules/ladder "$WORK/ladder"
 ( cd "$WORK" && SALESDIAG_RULES_FOLDER="$WORK/ladder" exec java $JAVA_OPTS -jar "$SERVICE_JAR" --server.port="$PORT" \
     --logging.structured.format.console=ecs > "$WORK/service.log" 2>&1 ) &
 PID=$!
-for _ in $(seq 1 480); do
-  curl -sf -o /dev/null "$BASE/actuator/health" && break
-  kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
-  sleep 0.5
-done
+wait_ready "$BASE" 480
 JAVA_PID=$(pgrep -P "$PID" java || echo "$PID")
 
 curl -s "$BASE/api/v1/samples/company" > "$WORK/sample.json"

@@ -10,33 +10,25 @@
 # own split, and the largest heap left after a collection while the files were read.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. benchmarks/load/common.sh
 LINES=${LINES:-1000000}
 RUNS=${RUNS:-3}
 PORT=${PORT:-18081}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 URL="http://127.0.0.1:${PORT}/api/v1/diagnoses"
-SERVICE_JAR=$(realpath "$(ls service/target/service-*.jar | grep -v original | head -1)")
+SERVICE_JAR=$(service_jar)
 BENCH_JAR=benchmarks/target/benchmarks.jar
 [ -f "$SERVICE_JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build first: ./mvnw -q -B package -pl service,benchmarks -am -DskipTests" >&2; exit 1; }
 
-WORK=$(mktemp -d)
-PID=""
-cleanup() { local rc=$?; [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; exit "$rc"; }
-trap cleanup EXIT
-
-echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') memory, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), service $JAVA_OPTS"
+start_work
+print_machine
 java -cp "$BENCH_JAR" com.salesdiag.bench.WriteOrderLines "$LINES" "$WORK/big"
 java -cp "$BENCH_JAR" com.salesdiag.bench.WriteOrderLines $(( LINES / 10 )) "$WORK/small"
 
 ( cd "$WORK" && exec java $JAVA_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$SERVICE_JAR" --server.port="$PORT" \
     --logging.structured.format.console=ecs > "$WORK/service.log" 2>&1 ) &
 PID=$!
-for _ in $(seq 1 240); do
-  curl -sf -o /dev/null "http://127.0.0.1:${PORT}/actuator/health" && break
-  kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
-  sleep 0.5
-done
+wait_ready "http://127.0.0.1:${PORT}" 240
 
 # The most heap in use just after a collection, in MB, among the collections logged since line $1 of the GC log.
 heap_after_gc() { tail -n +"$1" "$WORK/gc.log" | grep -o '[0-9]*M->[0-9]*M' | sed 's/.*->//; s/M//' | sort -n | tail -1; }
