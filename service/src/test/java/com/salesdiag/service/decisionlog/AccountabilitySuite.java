@@ -112,9 +112,13 @@ abstract class AccountabilitySuite {
         assertThat(JSON.readTree(replay.body())).as("the recorded facts give the same answer again").isEqualTo(answer);
     }
 
-    /** Issue #15: ~100 KB of JSON per diagnosis made 2.1 GB after 20,000; the log keeps them compressed. */
+    /**
+     * Issue #15: ~100 KB of JSON per diagnosis made 2.1 GB after 20,000; the log keeps them compressed. The bound
+     * was 20 KB until the sample grew to five quarters with the change against them, and the log compressed at gzip's
+     * fastest level (a 10,000-salesperson record in a third of the time): 20.6 KB then.
+     */
     @Test
-    void theSampleDiagnosisIsStoredInUnder20KbAndReadsBackIdentical() throws Exception {
+    void theSampleDiagnosisIsStoredInUnder24KbAndReadsBackIdentical() throws Exception {
         HttpResponse<String> served = manager.postJson("/api/v1/diagnoses", write(SampleCompany.as(company())), "en");
         assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
         String location = served.headers().firstValue("Content-Location").orElseThrow();
@@ -123,7 +127,7 @@ abstract class AccountabilitySuite {
         long stored = sql.queryForObject("select octet_length(facts_gzip) + octet_length(answer_gzip)"
                 + " + coalesce(octet_length(facts), 0) + coalesce(octet_length(answer), 0) from diagnosis where id = ?",
                 Long.class, id);
-        assertThat(stored).as("bytes stored for the sample's facts and answer").isLessThan(20_000);
+        assertThat(stored).as("bytes stored for the sample's facts and answer").isLessThan(24_000);
 
         byte[] answer = sql.queryForObject("select answer_gzip from diagnosis where id = ?", byte[].class, id);
         try (var unzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(answer))) {
@@ -376,7 +380,7 @@ abstract class AccountabilitySuite {
 
         // other facts (centre-south's deliveries 97% on time, not 96%): a record of its own beside the first
         ObjectNode later = SampleCompany.as(company);
-        SampleCompany.item(later, "delivery", 1).put("onTimeRate", 0.97);
+        SampleCompany.currentDelivery(later, "centre-south").put("onTimeRate", 0.97);
         long third = diagnose(managerCs, later);
         JsonNode both = ok(hr.get(dismissal.get("href").asString()));
         assertThat(both.get("diagnoses")).hasSize(2);

@@ -29,7 +29,8 @@ class StoredRulesTests {
 
         assertThat(StoredRules.scenariosKeptWith(rules)).extracting(RuleFile::path)
                 .containsExactly("scenarios/delivery/late.json", "../scenarios/price.json");
-        assertThat(StoredRules.scenariosKeptWith(work.resolve("nothing-here"))).isEmpty();
+        // a folder whose parent keeps no scenarios either
+        assertThat(StoredRules.scenariosKeptWith(work.resolve("elsewhere").resolve("nothing-here"))).isEmpty();
     }
 
     @Test

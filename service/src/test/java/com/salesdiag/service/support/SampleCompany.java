@@ -105,8 +105,20 @@ public final class SampleCompany {
     /** The sample with centre-south's deliveries on time at {@code rate} (the on-time tolerance is 0.95). */
     public static String withDepartmentDeliveriesOnTime(double rate) {
         ObjectNode tree = tree();
-        item(tree, "delivery", 1).put("onTimeRate", rate);
+        currentDelivery(tree, "centre-south").put("onTimeRate", rate);
         return tree.toString();
+    }
+
+    /** A department's deliveries in the period under diagnosis, found by content (the sample holds earlier ones too). */
+    public static ObjectNode currentDelivery(ObjectNode tree, String department) {
+        String period = tree.get("period").asString();
+        for (JsonNode d : tree.get("delivery")) {
+            if ("DEPARTMENT".equals(text(d, "scope")) && department.equals(text(d, "scopeId"))
+                    && period.equals(text(d, "period"))) {
+                return (ObjectNode) d;
+            }
+        }
+        throw new IllegalStateException("the sample has no deliveries of " + department + " in " + period);
     }
 
     public static String write(JsonNode tree) {
