@@ -58,7 +58,7 @@ class PublishedRulesFollower implements SmartLifecycle {
 
     PublishedRulesFollower(RulesLog rulesLog, RulesPublisher publisher, LiveRuleset live, InstanceName instance,
                            RulesProperties properties,
-                           @Value("${salesdiag.rules.sync-interval:2s}") Duration interval,
+                           @Value("${salesdiag.rules.sync-interval:1s}") Duration interval,
                            @Value("${salesdiag.rules.warm-up:true}") boolean warmUp) {
         this.rulesLog = rulesLog;
         this.publisher = publisher;
