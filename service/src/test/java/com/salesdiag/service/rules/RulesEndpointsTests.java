@@ -244,6 +244,13 @@ class RulesEndpointsTests {
                 + "tolerance\" nomina {onTimeRat}, che la regola non fornisce mai come evidenza; fornisce: {subject}, ");
         assertThat(json(english).get("problems").get(0).get("message").asString()).startsWith("the @en sentence of rule "
                 + "\"On-time deliveries below tolerance\" names {onTimeRat}, which the rule never gives as evidence");
+        // The rules log keeps the refused load with its problems' codes: its history reads in either language.
+        JsonNode logged = json(http.get("/api/v1/rules/versions", "it")).at("/history/0");
+        assertThat(logged.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(logged.at("/problems/0/code").asString()).isEqualTo("text.unknownPlaceholder");
+        assertThat(logged.at("/problems/0/message").asString()).isEqualTo(problem.get("message").asString());
+        assertThat(json(http.get("/api/v1/rules/versions", "en")).at("/history/0/problems/0/message").asString())
+                .startsWith("the @en sentence of rule");
         assertOldRulesServe();
     }
 
