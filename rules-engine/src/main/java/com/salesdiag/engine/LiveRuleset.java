@@ -337,9 +337,11 @@ public final class LiveRuleset {
     private static RulesetException rejected(CheckReport report) {
         List<RuleProblem> problems = new ArrayList<>();
         for (CheckProblem p : report.problems()) {
+            Object what = p.phrase() == null ? p.message() : p.phrase();
             problems.add(p.kind() == CheckProblem.Kind.SCENARIO
-                    ? new RuleProblem(p.file(), 0, "scenario " + p.scenario() + ": " + p.message())
-                    : new RuleProblem(p.file(), p.line(), p.message()));
+                    ? RuleProblem.of(p.file(), 0, "problem.inScenario", p.scenario(), what)
+                    : p.phrase() != null ? new RuleProblem(p.file(), p.line(), p.phrase())
+                    : RuleProblem.of(p.file(), p.line(), "problem.asWritten", p.message()));
         }
         return new RulesetException(problems);
     }

@@ -4,6 +4,7 @@ import com.salesdiag.engine.rules.ExpectationsAccepted;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Locale;
 
 /** What accepting new scenario expectations wrote, as the API shows it. */
 @Schema(name = "ExpectationsAccepted", description = "The scenarios rewritten with their new expectations, each as a "
@@ -29,7 +30,7 @@ record AcceptedView(@Schema(description = "ACCEPTED or NOTHING_TO_ACCEPT") Strin
     record NotAccepted(String scenario, String file, String reason, String detail) {
     }
 
-    static AcceptedView of(ExpectationsAccepted accepted, ServerPaths paths, String message) {
+    static AcceptedView of(ExpectationsAccepted accepted, ServerPaths paths, String message, Locale locale) {
         return new AcceptedView(accepted.outcome().name(), message, accepted.version(),
                 accepted.rewritten().stream().map(r -> new Rewritten(r.scenario(), paths.shown(r.file()),
                         r.changes().stream().map(c -> CheckView.ExpectationChangeView.of(
@@ -39,6 +40,6 @@ record AcceptedView(@Schema(description = "ACCEPTED or NOTHING_TO_ACCEPT") Strin
                 accepted.adoptedInto().isEmpty() ? null : paths.shown(accepted.adoptedInto()), accepted.adopted(),
                 accepted.notAccepted().stream().map(n -> new NotAccepted(n.scenario(), paths.shown(n.file()),
                         n.reason().name(), paths.shown(n.detail()))).toList(),
-                CheckView.of(paths.shown(accepted.after())));
+                CheckView.of(paths.shown(accepted.after()), locale));
     }
 }

@@ -10,6 +10,7 @@ import com.salesdiag.service.preview.ScenarioPreview;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Locale;
 
 /** What a check of rule files found, as the API shows it. */
 @Schema(name = "CheckReport", description = "A rules check: the version checked, whether it passed, the scenarios "
@@ -52,17 +53,17 @@ record CheckView(String version, boolean passed, int scenariosRun, List<String> 
         }
     }
 
-    static CheckView of(CheckReport report) {
+    static CheckView of(CheckReport report, Locale locale) {
         return new CheckView(report.version(), report.passed(), report.scenariosRun(), report.scenarioFolders(),
-                RuleProblemView.of(report.problems()), report.changes().stream()
+                RuleProblemView.of(report.problems(), locale), report.changes().stream()
                 .map(c -> new Change(c.scenario(), c.file(), c.added(), c.removed(), List.of(), List.of(), List.of()))
                 .toList(), skipped(report), null,
                 report.expectationChanges().stream().map(ExpectationChangeView::of).toList(), null);
     }
 
     /** With what the edit changes in the scenarios' answers (amounts and sentences too) and in recorded diagnoses. */
-    static CheckView of(CheckReport report, RulesPreview.Preview preview) {
-        CheckView view = of(report);
+    static CheckView of(CheckReport report, RulesPreview.Preview preview, Locale locale) {
+        CheckView view = of(report, locale);
         if (preview.scenarios().isEmpty()) {
             return view;
         }

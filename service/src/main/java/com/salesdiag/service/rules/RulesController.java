@@ -84,7 +84,7 @@ class RulesController {
         }
         return new RulesVersions(live.activeVersion(), properties.editable() ? "folder" : "packaged",
                 rulesLog.historyWithNotes(limit, offset).stream()
-                        .map(entry -> LoadAttemptView.of(paths.shown(entry.attempt()), entry.note())).toList(),
+                        .map(entry -> LoadAttemptView.of(paths.shown(entry.attempt()), entry.note(), locale)).toList(),
                 rulesLog.latestPublication().map(PublicationView::of).orElse(null));
     }
 
@@ -139,10 +139,11 @@ class RulesController {
         if (properties.editable()) {
             LiveRuleset.Trial trial = live.trial(properties.folder());
             report = paths.shown(trial.report());
-            view = CheckView.of(report, previews.preview(trial, query, Caller.of(authentication), locale, paths::shown));
+            view = CheckView.of(report, previews.preview(trial, query, Caller.of(authentication), locale, paths::shown),
+                    locale);
         } else {
             report = paths.shown(live.checkPackaged());
-            view = CheckView.of(report);
+            view = CheckView.of(report, locale);
         }
         if (!report.passed()) {
             throw new RulesRejectedException("salesdiag.rules.checkFailed", new Object[]{source()}, view,
@@ -198,13 +199,13 @@ class RulesController {
         if (!attempt.accepted()) {
             // The attempt keeps the first problems (LiveRuleset.PROBLEMS_KEPT_PER_ATTEMPT); the count is all of them.
             throw new RulesRejectedException("salesdiag.rules.reloadRejected",
-                    new Object[]{source(), attempt.activeVersion()}, LoadAttemptView.of(attempt, note),
+                    new Object[]{source(), attempt.activeVersion()}, LoadAttemptView.of(attempt, note, locale),
                     attempt.problems(), attempt.problemCount());
         }
         if (!result.published()) {
             throw RulesHistoryController.notPublished(attempt.version());
         }
-        return LoadAttemptView.of(attempt, note);
+        return LoadAttemptView.of(attempt, note, locale);
     }
 
     private String source() {

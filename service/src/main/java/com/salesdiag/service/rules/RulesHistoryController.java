@@ -86,13 +86,13 @@ class RulesHistoryController {
         LoadAttempt attempt = paths.shown(result.attempt());
         if (!attempt.accepted()) {
             throw new RulesRejectedException("salesdiag.rules.restoreRejected",
-                    new Object[]{version, attempt.activeVersion()}, LoadAttemptView.of(attempt, note),
+                    new Object[]{version, attempt.activeVersion()}, LoadAttemptView.of(attempt, note, locale),
                     attempt.problems(), attempt.problemCount());
         }
         if (!result.published()) {
             throw notPublished(attempt.version());
         }
-        return LoadAttemptView.of(attempt, note);
+        return LoadAttemptView.of(attempt, note, locale);
     }
 
     /** Accepted here but not written as the latest publication: the other instances do not know of it. */

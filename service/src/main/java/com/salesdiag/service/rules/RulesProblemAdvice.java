@@ -40,11 +40,11 @@ class RulesProblemAdvice {
         String detail = messages.getMessage(e.code(), e.args(), locale);
         if (!e.problems().isEmpty()) {
             detail += " " + messages.getMessage("salesdiag.rules.firstProblem",
-                    new Object[]{e.problems().get(0).toString(), e.problemCount() - 1}, locale);
+                    new Object[]{e.problems().get(0).toString(locale), e.problemCount() - 1}, locale);
         }
         ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, RULES_REJECTED, detail, null, locale);
         problem.setProperty("problemCount", e.problemCount());
-        problem.setProperty("problems", RuleProblemView.of(e.problems()));
+        problem.setProperty("problems", RuleProblemView.of(e.problems(), locale));
         problem.setProperty("outcome", e.outcome());
         return Problems.answer(problem, locale);
     }

@@ -2,6 +2,7 @@ package com.salesdiag.service.rules;
 
 import com.salesdiag.engine.LiveRuleset;
 import com.salesdiag.engine.rules.CheckProblem;
+import com.salesdiag.engine.rules.Phrase;
 import com.salesdiag.engine.rules.LoadAttempt;
 import com.salesdiag.engine.rules.RuleFile;
 import com.salesdiag.service.system.ProblemException;
@@ -106,8 +107,7 @@ class RulesPublisher {
                 // Written to the database by other means than a publication: not what it claims to be.
                 LoadAttempt refused = new LoadAttempt(0, version, Instant.now(), who, LoadAttempt.Outcome.REJECTED,
                         live.activeVersion(), 0, 1, List.of(CheckProblem.of(CheckProblem.Kind.COMPILE, "", 0,
-                        "the rules log keeps files under version " + version + " that are version " + actual
-                                + ": they were changed after they were stored")));
+                        Phrase.of("rules.storedVersionDiffers", version, actual))));
                 rulesLog.loaded(refused, live.serving());
                 return refused;
             }

@@ -69,7 +69,7 @@ class ScenarioExpectationsController {
                     "salesdiag.rules.expectationsRefused.RULES_CHANGED", folder, accepted.version(), version);
         }
         if (accepted.refusal() == ExpectationsAccepted.Refusal.RULES_FAIL_THEIR_CHECKS) {
-            CheckView check = CheckView.of(paths.shown(accepted.after()));
+            CheckView check = CheckView.of(paths.shown(accepted.after()), locale);
             throw new RulesRejectedException("salesdiag.rules.expectationsRefused.RULES_FAIL_THEIR_CHECKS",
                     new Object[]{folder}, check, paths.shown(accepted.after().problems()));
         }
@@ -79,6 +79,6 @@ class ScenarioExpectationsController {
                 .addKeyValue("notAccepted", accepted.notAccepted().size())
                 .log("New scenario expectations accepted");
         return AcceptedView.of(accepted, paths, messages.getMessage("salesdiag.rules.expectationsAccepted",
-                new Object[]{accepted.rewritten().size()}, locale));
+                new Object[]{accepted.rewritten().size()}, locale), locale);
     }
 }

@@ -67,7 +67,7 @@ final class ServerPaths {
 
     CheckProblem shown(CheckProblem problem) {
         return new CheckProblem(problem.kind(), shown(problem.file()), problem.line(), shown(problem.scenario()),
-                shown(problem.message()));
+                shown(problem.message()), problem.phrase() == null ? null : problem.phrase().withTexts(this::shown));
     }
 
     List<CheckProblem> shown(List<CheckProblem> problems) {

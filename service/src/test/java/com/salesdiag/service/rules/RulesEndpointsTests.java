@@ -157,7 +157,9 @@ class RulesEndpointsTests {
         HttpResponse<String> check = http.postJson("/api/v1/rules/check", "", "it");
         assertThat(check.statusCode()).as(check.body()).isEqualTo(422);
         assertThat(json(check).get("problems").get(0).get("file").asString()).isEqualTo("thresholds.drl.csv");
-        assertThat(check.body()).contains("separated by semicolons");
+        assertThat(json(check).get("problems").get(0).get("message").asString())
+                .contains("il file è separato da punti e virgola");
+        assertThat(json(check).get("problems").get(0).get("code").asString()).isEqualTo("table.unreadableSemicolons");
         assertThat(check.headers().firstValue("Content-Language")).contains("it");
         assertThat(json(check).get("title").asString()).isEqualTo("Modifica delle regole respinta");
         assertThat(json(check).get("detail").asString()).startsWith("Le regole in ")
@@ -203,6 +205,72 @@ class RulesEndpointsTests {
         assertThat(json(passing).get("passed").asBoolean()).isTrue();
         assertThat(json(passing).get("changes").isArray()).as("what the edit would change, scenario by scenario").isTrue();
         assertThat(json(http.get("/api/v1/rules/versions")).get("active").asString()).isEqualTo(startVersion);
+    }
+
+    /** Issue #18: a threshold typed as a percentage is said in the reader's language, with a code for programs. */
+    @Test
+    void aBadThresholdIsSaidInItalianToAnItalianReaderAndInEnglishOtherwise() throws IOException {
+        RULES.edit("thresholds.drl.csv", "delivery.onTimeTolerance,0.95,", "delivery.onTimeTolerance,95,");
+
+        HttpResponse<String> italian = http.postJson("/api/v1/rules/check", "", "it");
+        HttpResponse<String> english = http.postJson("/api/v1/rules/check", "", null);
+
+        assertThat(italian.statusCode()).isEqualTo(422);
+        JsonNode problem = json(italian).get("problems").get(0);
+        assertThat(problem.get("message").asString())
+                .isEqualTo("la soglia delivery.onTimeTolerance = 95 è maggiore di 1: l'intervallo ammesso è 0 to 1");
+        assertThat(problem.get("code").asString()).isEqualTo("threshold.outOfRange");
+        assertThat(problem.get("file").asString()).isEqualTo("thresholds.drl.csv");
+        assertThat(json(italian).get("detail").asString()).contains("Primo problema: thresholds.drl.csv:"
+                + problem.get("line").asInt() + ": la soglia delivery.onTimeTolerance = 95 è maggiore di 1");
+        assertThat(json(italian).at("/outcome/problems/0/message").asString()).isEqualTo(problem.get("message").asString());
+        assertThat(json(english).get("problems").get(0).get("message").asString())
+                .isEqualTo("threshold delivery.onTimeTolerance = 95 is above 1: allowed range is 0 to 1");
+        assertThat(json(english).get("problems").get(0).get("code").asString()).isEqualTo("threshold.outOfRange");
+    }
+
+    @Test
+    void aMisspeltPlaceholderIsSaidInTheReadersLanguage() throws IOException {
+        RULES.edit("3-delivery.drl", "Deliveries for {subject}: {onTimeRate,number,percent}",
+                "Deliveries for {subject}: {onTimeRat,number,percent}");
+
+        HttpResponse<String> italian = http.postJson("/api/v1/rules/reload", "", "it");
+        HttpResponse<String> english = http.postJson("/api/v1/rules/check", "", "en");
+
+        assertThat(italian.statusCode()).isEqualTo(422);
+        JsonNode problem = json(italian).get("problems").get(0);
+        assertThat(problem.get("code").asString()).isEqualTo("text.unknownPlaceholder");
+        assertThat(problem.get("message").asString()).startsWith("la frase @en della regola \"On-time deliveries below "
+                + "tolerance\" nomina {onTimeRat}, che la regola non fornisce mai come evidenza; fornisce: {subject}, ");
+        assertThat(json(english).get("problems").get(0).get("message").asString()).startsWith("the @en sentence of rule "
+                + "\"On-time deliveries below tolerance\" names {onTimeRat}, which the rule never gives as evidence");
+        // The rules log keeps the refused load with its problems' codes: its history reads in either language.
+        JsonNode logged = json(http.get("/api/v1/rules/versions", "it")).at("/history/0");
+        assertThat(logged.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(logged.at("/problems/0/code").asString()).isEqualTo("text.unknownPlaceholder");
+        assertThat(logged.at("/problems/0/message").asString()).isEqualTo(problem.get("message").asString());
+        assertThat(json(http.get("/api/v1/rules/versions", "en")).at("/history/0/problems/0/message").asString())
+                .startsWith("the @en sentence of rule");
+        assertOldRulesServe();
+    }
+
+    @Test
+    void aDroolsParseErrorIsQuotedAsItIsFramedInTheReadersLanguage() throws IOException {
+        RULES.edit("3-delivery.drl", "then\n    insertLogical(Derive.finding(", "then\n    insertLogical(Derive.finding(((");
+
+        HttpResponse<String> italian = http.postJson("/api/v1/rules/check", "", "it");
+
+        assertThat(italian.statusCode()).isEqualTo(422);
+        JsonNode problem = json(italian).get("problems").get(0);
+        assertThat(problem.get("code").asString()).isEqualTo("compile.drools");
+        assertThat(problem.get("file").asString()).isEqualTo("3-delivery.drl");
+        assertThat(problem.get("line").asInt()).isPositive();
+        String message = problem.get("message").asString();
+        assertThat(message).startsWith("Il compilatore delle regole segnala (in inglese): ");
+        String drools = message.substring("Il compilatore delle regole segnala (in inglese): ".length());
+        assertThat(drools).as("Drools' own words, verbatim").isNotBlank().doesNotContain("compilatore");
+        assertThat(json(http.postJson("/api/v1/rules/check", "", "en")).get("problems").get(0).get("message")
+                .asString()).as("in English, Drools' message as it is").isEqualTo(drools);
     }
 
     /** Issue #15 C: what the rules endpoints answer names files relative to the rules, never a path of the server. */

@@ -1,5 +1,7 @@
 package com.salesdiag.engine.internal.check;
 
+import com.salesdiag.engine.rules.Phrase;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,20 +15,16 @@ import java.util.regex.Pattern;
 public record AllowedRange(String text, boolean wholeNumber, double min, boolean minInclusive, double max,
                            boolean maxInclusive) {
 
-    /** The forms {@link #parse} understands, for error messages. */
-    public static final String FORMS = "\"0 to 1\", \"-1 to 0\", \"at least 0\", \"more than 0\", \"at most 1\", "
-            + "\"less than 1\", \"any\", clauses joined with \"and\", optionally starting with \"whole number,\"";
-
     private static final String NUMBER = "([-+]?\\d+(?:\\.\\d+)?)";
     private static final Pattern BETWEEN = Pattern.compile(NUMBER + "\\s+to\\s+" + NUMBER);
     private static final Pattern BOUND = Pattern.compile("(at least|more than|at most|less than)\\s+" + NUMBER);
     private static final Pattern WHOLE = Pattern.compile("^whole numbers?\\s*,?\\s*");
 
-    /** Reads an allowed range; throws {@link IllegalArgumentException} saying what is not understood. */
+    /** Reads an allowed range; throws {@link NotUnderstood} saying what is not understood. */
     public static AllowedRange parse(String text) {
         String rest = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (rest.isEmpty()) {
-            throw new IllegalArgumentException("no allowed range given");
+            throw new NotUnderstood(Phrase.of("range.empty"));
         }
         boolean whole = false;
         Matcher wholeMatcher = WHOLE.matcher(rest);
@@ -70,12 +68,12 @@ public record AllowedRange(String text, boolean wholeNumber, double min, boolean
                         }
                     }
                 } else {
-                    throw new IllegalArgumentException("\"" + clause.strip() + "\" is not understood");
+                    throw new NotUnderstood(Phrase.of("range.clauseNotUnderstood", clause.strip()));
                 }
             }
         }
         if (min > max || (min == max && !(minInclusive && maxInclusive))) {
-            throw new IllegalArgumentException("no value can satisfy it");
+            throw new NotUnderstood(Phrase.of("range.unsatisfiable"));
         }
         return new AllowedRange(text.strip(), whole, min, minInclusive, max, maxInclusive);
     }
@@ -89,21 +87,27 @@ public record AllowedRange(String text, boolean wholeNumber, double min, boolean
         return aboveMin && belowMax && (!wholeNumber || isWhole(value));
     }
 
-    /** Why {@code value} is not allowed, or empty when it is. */
+    /** Why {@code value} is not allowed, in English, or empty when it is. */
     public String whyNot(double value) {
+        Phrase reason = reason(value);
+        return reason == null ? "" : reason.english();
+    }
+
+    /** Why {@code value} is not allowed ("is above 1"), or null when it is. */
+    public Phrase reason(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "is not a finite number";
+            return Phrase.of("range.notFinite");
         }
         if (wholeNumber && !isWhole(value)) {
-            return "is not a whole number";
+            return Phrase.of("range.notWhole");
         }
         if (minInclusive ? value < min : value <= min) {
-            return (minInclusive ? "is below " : "is not above ") + format(min);
+            return Phrase.of(minInclusive ? "range.below" : "range.notAbove", format(min));
         }
         if (maxInclusive ? value > max : value >= max) {
-            return (maxInclusive ? "is above " : "is not below ") + format(max);
+            return Phrase.of(maxInclusive ? "range.above" : "range.notBelow", format(max));
         }
-        return "";
+        return null;
     }
 
     private static boolean isWhole(double value) {
@@ -124,5 +128,20 @@ public record AllowedRange(String text, boolean wholeNumber, double min, boolean
     @Override
     public String toString() {
         return text;
+    }
+
+    /** An allowed range that cannot be read, and why, in words of the reader's language. */
+    public static final class NotUnderstood extends IllegalArgumentException {
+
+        private final transient Phrase why;
+
+        NotUnderstood(Phrase why) {
+            super(why.english());
+            this.why = why;
+        }
+
+        public Phrase why() {
+            return why;
+        }
     }
 }

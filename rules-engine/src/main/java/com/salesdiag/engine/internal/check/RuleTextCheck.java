@@ -83,11 +83,9 @@ final class RuleTextCheck {
             List<String> missing = names.stream().filter(n -> !given.contains(n)).toList();
             if (!missing.isEmpty()) {
                 DrlRule first = finding.get(0);
-                problems.add(new RuleProblem(first.file(), first.line(), "no rule that finds " + code + " gives "
-                        + "the evidence " + String.join(", ", missing) + ", which the answer reads to estimate how "
-                        + "much of a shortfall the cause explains; give it in Evidence.of(...) (rules finding " + code
-                        + ": " + finding.stream().map(r -> "\"" + r.name() + "\"").collect(
-                        java.util.stream.Collectors.joining(", ")) + ")"));
+                problems.add(RuleProblem.of(first.file(), first.line(), "text.evidenceMissing", code,
+                        String.join(", ", missing), finding.stream().map(r -> "\"" + r.name() + "\"").collect(
+                        java.util.stream.Collectors.joining(", "))));
             }
         });
     }
@@ -155,9 +153,7 @@ final class RuleTextCheck {
                 continue;
             }
             for (String number : numbersInLogic(line)) {
-                problems.add(new RuleProblem(file.path(), i + 1, "the number " + number + " is written into a rule: "
-                        + "thresholds live in the decision table (add a row, then read it with "
-                        + "Threshold(key == \"...\", $t : value))"));
+                problems.add(RuleProblem.of(file.path(), i + 1, "text.numberInRule", number));
             }
         }
     }
@@ -178,22 +174,21 @@ final class RuleTextCheck {
         List<String> missing = needed.stream().filter(key -> rule.metadata().getOrDefault(key, "").isBlank())
                 .map(key -> "@" + key).toList();
         if (!missing.isEmpty()) {
-            problems.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" concludes something "
-                    + "but lacks " + String.join(", ", missing) + " (a finding states its @code and @kind, a "
-                    + "recommendation its @code, and both their sentence in @en and @it)"));
+            problems.add(RuleProblem.of(rule.file(), rule.line(), "text.missingMetadata", rule.name(),
+                    String.join(", ", missing)));
         }
     }
 
     private static void vocabulary(DrlRule rule, List<RuleProblem> problems) {
         String kind = rule.metadata().get("kind");
         if (kind != null && !KINDS.contains(kind)) {
-            problems.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" has @kind(\"" + kind
-                    + "\"); the kinds are " + String.join(", ", KINDS)));
+            problems.add(RuleProblem.of(rule.file(), rule.line(), "text.unknownKind", rule.name(), kind,
+                    String.join(", ", KINDS)));
         }
         String owner = rule.metadata().get("owner");
         if (owner != null && !OWNERS.contains(owner)) {
-            problems.add(new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" has @owner(\"" + owner
-                    + "\"); the owners are " + String.join(", ", OWNERS)));
+            problems.add(RuleProblem.of(rule.file(), rule.line(), "text.unknownOwner", rule.name(), owner,
+                    String.join(", ", OWNERS)));
         }
     }
 
@@ -204,12 +199,11 @@ final class RuleTextCheck {
             if (sentence == null || sentence.isBlank()) {
                 continue;
             }
-            String where = "the @" + language + " sentence of rule \"" + rule.name() + "\"";
             String badFormat = unsupportedFormat(sentence);
             if (badFormat != null) {
-                problems.add(new RuleProblem(rule.file(), rule.line(), where + " has " + badFormat
-                        + ": a placeholder is {name}, {name,number}, {name,number,percent}, {name,number,integer} or "
-                        + "{name,number,#.##} (digits and separators only), and {subject} takes no format"));
+                problems.add(RuleProblem.of(rule.file(), rule.line(), "text.unsupportedFormat", language, rule.name(),
+                        badFormat, "{name}, {name,number}, {name,number,percent}, {name,number,integer}",
+                        "{name,number,#.##}", "{subject}"));
                 continue;
             }
             StringBuilder indexed = new StringBuilder();
@@ -226,14 +220,14 @@ final class RuleTextCheck {
             try {
                 new MessageFormat(indexed.toString(), Locale.forLanguageTag(language));
             } catch (IllegalArgumentException e) {
-                problems.add(new RuleProblem(rule.file(), rule.line(), where + " cannot be read: " + e.getMessage()
-                        + " (placeholders are {name} or {name,number,percent})"));
+                problems.add(RuleProblem.of(rule.file(), rule.line(), "text.unreadableSentence", language,
+                        rule.name(), e.getMessage(), "{name}", "{name,number,percent}"));
                 continue;
             }
             if (!unknown.isEmpty()) {
-                problems.add(new RuleProblem(rule.file(), rule.line(), where + " names " + String.join(", ", unknown)
-                        + ", which the rule never gives as evidence; it gives: {subject}"
-                        + (evidence.isEmpty() ? "" : ", {" + String.join("}, {", evidence) + "}")));
+                problems.add(RuleProblem.of(rule.file(), rule.line(), "text.unknownPlaceholder", language,
+                        rule.name(), String.join(", ", unknown),
+                        "{subject}" + (evidence.isEmpty() ? "" : ", {" + String.join("}, {", evidence) + "}")));
             }
         }
     }

@@ -3,6 +3,7 @@ package com.salesdiag.engine.internal.check;
 import com.salesdiag.engine.internal.session.CompanySessions;
 import com.salesdiag.engine.rules.CheckProblem;
 import com.salesdiag.engine.rules.CheckReport;
+import com.salesdiag.engine.rules.Phrase;
 
 import com.salesdiag.engine.rules.RuleFile;
 import com.salesdiag.engine.internal.ruleset.RuleProblem;
@@ -99,8 +100,8 @@ public final class RulesetCheck {
         try {
             files = withEdits(RuleSource.fromDirectory(rulesFolder), edits);
         } catch (RuntimeException e) {
-            CheckProblem problem = new CheckProblem(CheckProblem.Kind.COMPILE, rulesFolder.toString(), 0, "",
-                    "cannot read the rules folder: " + e.getMessage());
+            CheckProblem problem = CheckProblem.of(CheckProblem.Kind.COMPILE, rulesFolder.toString(), 0,
+                    Phrase.of("rules.folderUnreadable", String.valueOf(e.getMessage())));
             return rejected("", List.of(problem), 0, folders(scenarioFolders, List.of()));
         }
         List<Path> beside = scenarioFoldersBeside(rulesFolder);
@@ -218,6 +219,6 @@ public final class RulesetCheck {
     }
 
     private static CheckProblem problem(CheckProblem.Kind kind, RuleProblem problem) {
-        return CheckProblem.of(kind, problem.file(), problem.line(), problem.message());
+        return CheckProblem.of(kind, problem.file(), problem.line(), problem.phrase());
     }
 }

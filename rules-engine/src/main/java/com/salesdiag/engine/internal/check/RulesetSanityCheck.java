@@ -4,6 +4,7 @@ import com.salesdiag.engine.answer.RuleVocabulary;
 import com.salesdiag.engine.derived.Threshold;
 import com.salesdiag.engine.facts.Incentive;
 import com.salesdiag.engine.rules.BandDefinition;
+import com.salesdiag.engine.rules.Phrase;
 import com.salesdiag.engine.rules.RuleFile;
 import com.salesdiag.engine.internal.ruleset.RuleProblem;
 import com.salesdiag.engine.internal.ruleset.Ruleset;
@@ -58,28 +59,26 @@ public final class RulesetSanityCheck {
         byKey.forEach((key, definitions) -> {
             if (definitions.size() > 1) {
                 ThresholdDefinition second = definitions.get(1);
-                problems.add(problem(second.file(), second.line(), "threshold " + key + " is defined "
-                        + definitions.size() + " times" + lines(definitions.stream().map(ThresholdDefinition::line).toList())
-                        + ": rules would fire once per definition; keep one"));
+                problems.add(problem(second.file(), second.line(), "threshold.duplicate", key, definitions.size(),
+                        lines(definitions.stream().map(ThresholdDefinition::line).toList())));
             }
         });
         for (ThresholdDefinition t : thresholds) {
             if (t.allowedRange().isBlank()) {
-                problems.add(problem(t.file(), t.line(), "threshold " + t.key() + " has no allowed range: write one in"
-                        + " the \"Allowed range\" column, e.g. \"0 to 1\" for a rate or \"whole number, at least 1\""));
+                problems.add(problem(t.file(), t.line(), "threshold.noRange", t.key()));
                 continue;
             }
             AllowedRange range;
             try {
                 range = AllowedRange.parse(t.allowedRange());
-            } catch (IllegalArgumentException e) {
-                problems.add(problem(t.file(), t.line(), "threshold " + t.key() + ": allowed range \"" + t.allowedRange()
-                        + "\" is not understood (" + e.getMessage() + "); write one of " + AllowedRange.FORMS));
+            } catch (AllowedRange.NotUnderstood e) {
+                problems.add(problem(t.file(), t.line(), "threshold.rangeNotUnderstood", t.key(), t.allowedRange(),
+                        e.why()));
                 continue;
             }
             if (!range.contains(t.value())) {
-                problems.add(problem(t.file(), t.line(), "threshold " + t.key() + " = " + format(t.value()) + " "
-                        + range.whyNot(t.value()) + ": allowed range is " + range));
+                problems.add(problem(t.file(), t.line(), "threshold.outOfRange", t.key(), format(t.value()),
+                        range.reason(t.value()), range.text()));
             }
         }
     }
@@ -89,8 +88,7 @@ public final class RulesetSanityCheck {
         Set<String> defined = thresholds.stream().map(ThresholdDefinition::key).collect(Collectors.toSet());
         for (DrlReferences.Reference ref : references) {
             if (ref.kind() == DrlReferences.Kind.THRESHOLD && !defined.contains(ref.name())) {
-                problems.add(new RuleProblem(ref.file(), ref.line(), "threshold \"" + ref.name()
-                        + "\" is not defined in the thresholds table, so rules reading it never fire"));
+                problems.add(RuleProblem.of(ref.file(), ref.line(), "threshold.undefined", ref.name()));
             }
         }
     }
@@ -100,26 +98,24 @@ public final class RulesetSanityCheck {
         List<BandDefinition> sorted = sorted(bands);
         for (BandDefinition band : sorted) {
             if (!(band.lower() < band.upper())) {
-                problems.add(problem(band.file(), band.line(), "band " + scale + " " + band.code() + " runs from "
-                        + format(band.lower()) + " to " + format(band.upper())
-                        + ": its lower bound must be below its upper bound"));
+                problems.add(problem(band.file(), band.line(), "band.empty", scale, band.code(),
+                        format(band.lower()), format(band.upper())));
             }
         }
         for (int i = 1; i < sorted.size(); i++) {
             BandDefinition previous = sorted.get(i - 1);
             BandDefinition band = sorted.get(i);
             if (band.lower() != previous.upper()) {
-                String kind = band.lower() > previous.upper() ? "gap" : "overlap";
-                problems.add(problem(band.file(), band.line(), "band " + scale + " " + band.code() + " starts at "
-                        + format(band.lower()) + " but " + previous.code() + " ends at " + format(previous.upper())
-                        + ": " + kind));
+                String kind = band.lower() > previous.upper() ? "band.gap" : "band.overlap";
+                problems.add(problem(band.file(), band.line(), kind, scale, band.code(), format(band.lower()),
+                        previous.code(), format(previous.upper())));
             }
         }
     }
 
     private static void checkGoalScale(List<BandDefinition> bands, List<RuleProblem> problems) {
         if (bands.isEmpty()) {
-            problems.add(problem(TABLE_FILE, 0, "scale goal has no bands: it needs " + String.join(", ", GOAL_CODES)));
+            problems.add(problem(TABLE_FILE, 0, "goal.noBands", String.join(", ", GOAL_CODES)));
             return;
         }
         List<BandDefinition> sorted = sorted(bands);
@@ -127,32 +123,26 @@ public final class RulesetSanityCheck {
         for (String code : GOAL_CODES) {
             long count = codes.stream().filter(code::equals).count();
             if (count == 0) {
-                problems.add(problem(sorted.get(0).file(), 0, "scale goal has no band " + code
-                        + ": it needs exactly " + String.join(", ", GOAL_CODES)));
+                problems.add(problem(sorted.get(0).file(), 0, "goal.missingBand", code, String.join(", ", GOAL_CODES)));
             } else if (count > 1) {
-                problems.add(problem(sorted.get(0).file(), 0, "band goal " + code + " appears " + count
-                        + " times: each goal band must appear once"));
+                problems.add(problem(sorted.get(0).file(), 0, "goal.repeatedBand", code, count));
             }
         }
         sorted.stream().filter(b -> !GOAL_CODES.contains(b.code())).forEach(b -> problems.add(problem(b.file(),
-                b.line(), "band goal " + b.code() + " is not one of " + String.join(", ", GOAL_CODES))));
+                b.line(), "goal.unknownBand", b.code(), String.join(", ", GOAL_CODES))));
         if (codes.size() == GOAL_CODES.size() && Set.copyOf(codes).equals(Set.copyOf(GOAL_CODES))
                 && !codes.equals(GOAL_CODES)) {
-            problems.add(problem(sorted.get(0).file(), sorted.get(0).line(), "goal bands run "
-                    + String.join(", ", codes) + " from low to high attainment; they must run "
-                    + String.join(", ", GOAL_CODES)));
+            problems.add(problem(sorted.get(0).file(), sorted.get(0).line(), "goal.order",
+                    String.join(", ", codes), String.join(", ", GOAL_CODES)));
         }
         BandDefinition first = sorted.get(0);
         if (first.lower() != 0) {
-            problems.add(problem(first.file(), first.line(), "band goal " + first.code() + " starts at "
-                    + format(first.lower()) + ", not 0: " + (first.lower() > 0
-                    ? "attainments from 0 to " + format(first.lower()) + " fall in no band" : "attainment is never negative")));
+            problems.add(problem(first.file(), first.line(), first.lower() > 0 ? "goal.startsAbove0" : "goal.startsBelow0",
+                    first.code(), format(first.lower())));
         }
         BandDefinition last = sorted.get(sorted.size() - 1);
         if (last.upper() != Double.POSITIVE_INFINITY) {
-            problems.add(problem(last.file(), last.line(), "band goal " + last.code() + " ends at "
-                    + format(last.upper()) + ", not +infinity (Double.POSITIVE_INFINITY): attainments from "
-                    + format(last.upper()) + " up fall in no band"));
+            problems.add(problem(last.file(), last.line(), "goal.endsBelowInfinity", last.code(), format(last.upper())));
         }
     }
 
@@ -161,8 +151,8 @@ public final class RulesetSanityCheck {
         Set<String> incentives = Arrays.stream(Incentive.values()).map(Enum::name).collect(Collectors.toSet());
         for (BandDefinition band : bands) {
             if (!incentives.contains(band.code())) {
-                problems.add(problem(band.file(), band.line(), "band incentive " + band.code()
-                        + " is not an incentive: use one of " + new TreeSet<>(incentives)));
+                problems.add(problem(band.file(), band.line(), "incentive.unknown", band.code(),
+                        new TreeSet<>(incentives).toString()));
             }
         }
         if (bands.isEmpty()) {
@@ -171,17 +161,14 @@ public final class RulesetSanityCheck {
         List<BandDefinition> sorted = sorted(bands);
         BandDefinition last = sorted.get(sorted.size() - 1);
         if (last.upper() != Double.POSITIVE_INFINITY) {
-            problems.add(problem(last.file(), last.line(), "band incentive " + last.code() + " ends at "
-                    + format(last.upper()) + ", not +infinity (Double.POSITIVE_INFINITY): top performers from "
-                    + format(last.upper()) + " up would get no incentive"));
+            problems.add(problem(last.file(), last.line(), "incentive.endsBelowInfinity", last.code(),
+                    format(last.upper())));
         }
         BandDefinition first = sorted.get(0);
         goalBands.stream().filter(b -> b.code().equals("GOAL_EXCEEDED")).findFirst().ifPresent(exceeded -> {
             if (first.lower() > exceeded.lower()) {
-                problems.add(problem(first.file(), first.line(), "band incentive " + first.code() + " starts at "
-                        + format(first.lower()) + " but GOAL_EXCEEDED starts at " + format(exceeded.lower())
-                        + ": top performers from " + format(exceeded.lower()) + " to " + format(first.lower())
-                        + " would get no incentive"));
+                problems.add(problem(first.file(), first.line(), "incentive.startsAfterExceeded", first.code(),
+                        format(first.lower()), format(exceeded.lower())));
             }
         });
     }
@@ -196,18 +183,15 @@ public final class RulesetSanityCheck {
             scalesRead.add(ref.name());
             List<BandDefinition> bands = byScale.get(ref.name());
             if (bands == null) {
-                problems.add(new RuleProblem(ref.file(), ref.line(), "band scale \"" + ref.name()
-                        + "\" is not defined in the thresholds table, so rules reading it never fire"));
+                problems.add(RuleProblem.of(ref.file(), ref.line(), "scale.undefined", ref.name()));
             } else if (ref.code() != null && bands.stream().noneMatch(b -> b.code().equals(ref.code()))) {
-                problems.add(new RuleProblem(ref.file(), ref.line(), "band " + ref.name() + " " + ref.code()
-                        + " is not defined in the thresholds table, so rules reading it never fire"));
+                problems.add(RuleProblem.of(ref.file(), ref.line(), "band.undefined", ref.name(), ref.code()));
             }
         }
         byScale.forEach((scale, bands) -> {
             if (!scalesRead.contains(scale) && !scale.equals(GOAL) && !scale.equals(INCENTIVE)) {
                 BandDefinition first = bands.get(0);
-                problems.add(problem(first.file(), first.line(), "band scale \"" + scale + "\" is read by no rule"
-                        + " (rules read " + scalesRead + "): a misspelt scale?"));
+                problems.add(problem(first.file(), first.line(), "scale.unread", scale, scalesRead.toString()));
             }
         });
     }
@@ -217,13 +201,15 @@ public final class RulesetSanityCheck {
                 .thenComparingDouble(BandDefinition::upper)).toList();
     }
 
-    private static String lines(List<Integer> lines) {
+    /** " (lines 3, 4)" when the lines are known, else nothing. */
+    private static Object lines(List<Integer> lines) {
         List<Integer> known = lines.stream().filter(l -> l > 0).toList();
-        return known.isEmpty() ? "" : " (lines " + known.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+        return known.isEmpty() ? "" : Phrase.of("threshold.duplicateLines",
+                known.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
-    private static RuleProblem problem(String file, int line, String message) {
-        return new RuleProblem(file == null || file.isEmpty() ? TABLE_FILE : file, line, message);
+    private static RuleProblem problem(String file, int line, String code, Object... args) {
+        return RuleProblem.of(file == null || file.isEmpty() ? TABLE_FILE : file, line, code, args);
     }
 
     /** Rulesets built by hand have thresholds but no definitions: check what there is. */

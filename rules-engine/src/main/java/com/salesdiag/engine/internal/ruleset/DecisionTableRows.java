@@ -1,5 +1,6 @@
 package com.salesdiag.engine.internal.ruleset;
 
+import com.salesdiag.engine.rules.Phrase;
 import com.salesdiag.engine.rules.RuleFile;
 
 import org.drools.decisiontable.InputType;
@@ -83,7 +84,7 @@ final class DecisionTableRows {
      * What an analyst mistyped in a row, in their words, when a cell of it was meant as a number and is not one
      * ({@code 0,92}, {@code 92%}): Drools would only say that a Java constructor does not exist. Null otherwise.
      */
-    String numberTypo(int row) {
+    Phrase numberTypo(int row) {
         if (row < 1 || row > csvLines.size()) {
             return null;
         }
@@ -91,8 +92,7 @@ final class DecisionTableRows {
         for (String cell : new CsvLineParser().parse(csvLines.get(row - 1))) {
             String text = cell.strip();
             if (!text.isEmpty() && MEANT_AS_NUMBER.matcher(text).matches() && !isNumber(text)) {
-                return "'" + text + "' is not a number: write numbers with a decimal point and without a percent "
-                        + "sign or thousands separator (0.92 for 92 %)";
+                return Phrase.of("table.notANumber", text);
             }
         }
         return null;
@@ -118,9 +118,8 @@ final class DecisionTableRows {
         int row = cell.find() ? Integer.parseInt(cell.group(1)) : 0;
         String text = file.path().endsWith(".drl.csv") ? file.text() : "";
         boolean semicolons = text.chars().filter(c -> c == ';').count() > text.chars().filter(c -> c == ',').count();
-        return new RuleProblem(file.path(), row, "the decision table cannot be read: " + message
-                + (semicolons ? " (the file is separated by semicolons, as a spreadsheet with Italian settings "
-                + "saves it: save it as CSV with commas between cells and a decimal point)" : ""));
+        // The reader's message (Drools, Apache POI) is quoted as it is: it is in English only.
+        return RuleProblem.of(file.path(), row, semicolons ? "table.unreadableSemicolons" : "table.unreadable", message);
     }
 
     /** The row of the table a generated rule comes from; 0 when unknown. */

@@ -2,6 +2,7 @@ package com.salesdiag.engine.internal.ruleset;
 
 import com.salesdiag.engine.answer.RuleVocabulary;
 import com.salesdiag.engine.rules.BandDefinition;
+import com.salesdiag.engine.rules.Phrase;
 import com.salesdiag.engine.rules.RuleFile;
 import com.salesdiag.engine.rules.RuleInfo;
 import com.salesdiag.engine.rules.ThresholdDefinition;
@@ -59,7 +60,7 @@ public final class RulesetCompiler {
 
     public Ruleset compile(List<RuleFile> files) {
         if (files.stream().noneMatch(RuleFile::isRuleFile)) {
-            throw new RulesetException(List.of(new RuleProblem("(rules folder)", 0, "no .drl or .drl.csv/.drl.xlsx files")));
+            throw new RulesetException(List.of(RuleProblem.of("(rules folder)", 0, "rules.none")));
         }
         Map<String, DecisionTableRows> tables = decisionTables(files);
         List<RuleProblem> unreadableTables = tables.values().stream().map(DecisionTableRows::unreadable)
@@ -80,8 +81,8 @@ public final class RulesetCompiler {
         } catch (RuntimeException e) {
             // Drools reports most problems as messages, but throws for some; either way the edit is refused.
             kie.getRepository().removeKieModule(releaseId);
-            throw new RulesetException(List.of(new RuleProblem("(rules folder)", 0,
-                    "the rules cannot be compiled: " + e.getMessage())));
+            throw new RulesetException(List.of(RuleProblem.of("(rules folder)", 0, "compile.failed",
+                    String.valueOf(e.getMessage()))));
         }
         try {
             List<RuleProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
@@ -227,9 +228,8 @@ public final class RulesetCompiler {
             if (rule.owner().isEmpty()) missing.add("@owner");
             if (rule.description().isEmpty()) missing.add("@description");
             if (!missing.isEmpty()) {
-                problems.add(new RuleProblem(rule.file(), lineOf(rule, files),
-                        "rule \"" + rule.name() + "\" lacks metadata " + String.join(", ", missing)
-                                + " (every rule states " + REQUIRED_METADATA + ")"));
+                problems.add(RuleProblem.of(rule.file(), lineOf(rule, files), "rule.missingMetadata", rule.name(),
+                        String.join(", ", missing), REQUIRED_METADATA.toString()));
             }
         }
         return problems;
@@ -280,12 +280,13 @@ public final class RulesetCompiler {
         if (rows != null) {
             // Drools reports lines of the DRL it generated from the table; the analyst edits rows.
             line = rows.rowOfDrlLine(line);
-            String typo = rows.numberTypo(line);
+            Phrase typo = rows.numberTypo(line);
             if (typo != null) {
                 return new RuleProblem(file, line, typo);
             }
         }
-        return new RuleProblem(file, line, message.getText().strip());
+        // Drools words its own messages, in English only: they are quoted as they are.
+        return RuleProblem.of(file, line, "compile.drools", message.getText().strip());
     }
 
     /** The version a set of rule files serves under: a hash of their paths and contents. */

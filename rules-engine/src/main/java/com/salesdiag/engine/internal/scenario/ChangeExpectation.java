@@ -6,6 +6,7 @@ import com.salesdiag.engine.derived.NotComparable;
 import com.salesdiag.engine.derived.PeopleChange;
 import com.salesdiag.engine.derived.RevenueChange;
 import com.salesdiag.engine.facts.SubjectType;
+import com.salesdiag.engine.rules.Phrase;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,12 +56,12 @@ public record ChangeExpectation(SubjectType subjectType, String subject, ChangeB
     }
 
     /** What in {@code c} differs from this expectation, each said as a sentence; empty when it holds. */
-    List<String> differences(RevenueChange c) {
-        List<String> out = new ArrayList<>();
+    List<Phrase> differences(RevenueChange c) {
+        List<Phrase> out = new ArrayList<>();
         String actual = !c.isCompared() ? "NOT_COMPARABLE" : c.isFall() ? "FELL" : c.isRise() ? "ROSE" : "UNCHANGED";
         if (!outcome.equals(actual)) {
-            out.add("outcome " + actual + (c.isCompared() ? " (" + money(c.changeCents()) + ")"
-                    : " (" + c.notComparable() + ")"));
+            out.add(Phrase.of("change.outcome", actual,
+                    c.isCompared() ? money(c.changeCents()) : String.valueOf(c.notComparable())));
         }
         check(out, "earlierPeriod", earlierPeriod, c.earlierPeriod());
         check(out, "notComparable", notComparable, c.notComparable());
@@ -94,11 +95,15 @@ public record ChangeExpectation(SubjectType subjectType, String subject, ChangeB
         return out;
     }
 
-    private static void check(List<String> out, String field, Object expected, Object actual) {
+    private static void check(List<Phrase> out, String field, Object expected, Object actual) {
         if (expected != null && !expected.equals(actual)) {
-            out.add(field + " " + (actual instanceof Long cents ? money(cents) : actual)
-                    + " (expected " + (expected instanceof Long cents ? money(cents) : expected) + ")");
+            out.add(Phrase.of("change.field", field, shown(actual), shown(expected)));
         }
+    }
+
+    /** A value as the scenario file writes it (money with its decimals), not formatted for a language. */
+    private static String shown(Object value) {
+        return value instanceof Long cents ? money(cents) : String.valueOf(value);
     }
 
     private static Long cents(BigDecimal amount) {
@@ -109,8 +114,13 @@ public record ChangeExpectation(SubjectType subjectType, String subject, ChangeB
         return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
+    /** "change of DEPARTMENT north against PREVIOUS_PERIOD", in words of the reader's language. */
+    Phrase phrase() {
+        return Phrase.of("change.of", subjectType + (subject == null ? "" : " " + subject), String.valueOf(basis));
+    }
+
     @Override
     public String toString() {
-        return "change of " + subjectType + (subject == null ? "" : " " + subject) + " against " + basis;
+        return phrase().english();
     }
 }

@@ -1,5 +1,7 @@
 package com.salesdiag.engine.internal.scenario;
 
+import com.salesdiag.engine.rules.Phrase;
+
 /**
  * One line of a scenario's expectations: a finding or action code about a subject.
  *
@@ -7,6 +9,14 @@ package com.salesdiag.engine.internal.scenario;
  * @param incentive for RECOGNIZE only: the incentive expected; null matches any
  */
 public record Expectation(String code, String subject, String incentive) {
+
+    /** "CODE for subject", "CODE (any subject)", "RECOGNIZE for anna with TRIP", in words of the reader's language. */
+    public Phrase phrase() {
+        Phrase about = subject == null || subject.isBlank()
+                ? Phrase.of("conclusion.anySubject", code)
+                : Phrase.of("conclusion.for", code, subject);
+        return incentive == null ? about : Phrase.of("conclusion.with", about, incentive);
+    }
 
     @Override
     public String toString() {

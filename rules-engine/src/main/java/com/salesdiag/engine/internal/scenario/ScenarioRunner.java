@@ -5,6 +5,7 @@ import com.salesdiag.engine.answer.DiagnosedFinding;
 import com.salesdiag.engine.answer.DiagnosedRecommendation;
 import com.salesdiag.engine.derived.RevenueChange;
 import com.salesdiag.engine.facts.CompanyFacts;
+import com.salesdiag.engine.rules.Phrase;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,40 +45,40 @@ public final class ScenarioRunner {
             return new ScenarioResult(scenario.name() == null ? name : scenario.name(), file.toString(),
                     differences(scenario, diagnosis), diagnosis);
         } catch (RuntimeException e) {
-            return new ScenarioResult(name, file.toString(), List.of("cannot run: " + e), null);
+            return new ScenarioResult(name, file.toString(), List.of(Phrase.of("scenario.cannotRun", e.toString())), null);
         }
     }
 
-    public static List<String> differences(Scenario scenario, Diagnosis diagnosis) {
-        List<String> differences = new ArrayList<>();
+    public static List<Phrase> differences(Scenario scenario, Diagnosis diagnosis) {
+        List<Phrase> differences = new ArrayList<>();
         Expectations expect = scenario.expect() == null ? new Expectations(null, null) : scenario.expect();
         for (Expectation e : expect.mustContain()) {
             if (!contains(diagnosis, e)) {
-                differences.add("expected " + e + " but the diagnosis has " + codesAbout(diagnosis, e.subject()));
+                differences.add(Phrase.of("scenario.notConcluded", e.phrase(), codesAbout(diagnosis, e.subject())));
             }
         }
         for (Expectation e : expect.mustNotContain()) {
             if (contains(diagnosis, e)) {
-                differences.add("did not expect " + e + " but the diagnosis has it (rules: "
-                        + rulesFor(diagnosis, e) + ")");
+                differences.add(Phrase.of("scenario.concluded", e.phrase(), rulesFor(diagnosis, e)));
             }
         }
         for (ChangeExpectation e : expect.changes()) {
             List<RevenueChange> about = diagnosis.changes().stream()
                     .filter(e::isAbout).toList();
             if (about.size() != 1) {
-                differences.add("expected " + e + " but the diagnosis has " + about.size() + " such changes");
+                differences.add(Phrase.of("scenario.changeCount", e.phrase(), about.size()));
             } else {
-                List<String> wrong = e.differences(about.get(0));
+                List<Phrase> wrong = e.differences(about.get(0));
                 if (!wrong.isEmpty()) {
-                    differences.add("expected " + e + " to match, but: " + String.join("; ", wrong));
+                    // Pairs of "{0}; {1}": a phrase's arguments are fixed, the number of fields that differ is not.
+                    Phrase all = wrong.stream().reduce((a, b) -> Phrase.of("scenario.differences", a, b)).orElseThrow();
+                    differences.add(Phrase.of("scenario.changeMismatch", e.phrase(), all));
                 }
             }
         }
         // Whatever a scenario expects, rules that recommend what the domain's invariants (docs/domain.md) forbid are wrong.
-        diagnosis.withheld().forEach(w -> differences.add("the rules recommended " + w.action() + " for "
-                + w.subjectId() + " (rule \"" + w.rule() + "\"), which breaks an invariant of docs/domain.md: "
-                + w.reason() + (w.basedOn().isEmpty() ? "" : " " + w.basedOn()) + "; the engine withheld it"));
+        diagnosis.withheld().forEach(w -> differences.add(Phrase.of("scenario.withheld", w.action(), w.subjectId(),
+                w.rule(), w.reason() + (w.basedOn().isEmpty() ? "" : " " + w.basedOn()))));
         return differences;
     }
 
@@ -85,9 +86,9 @@ public final class ScenarioRunner {
         return items(diagnosis).anyMatch(item -> item.matches(e));
     }
 
-    private static List<String> codesAbout(Diagnosis diagnosis, String subject) {
+    private static List<Phrase> codesAbout(Diagnosis diagnosis, String subject) {
         return items(diagnosis).filter(i -> subject == null || subject.isBlank() || i.subject.equals(subject))
-                .map(i -> i.code + (i.incentive.isEmpty() ? "" : "/" + i.incentive) + " for " + i.subject)
+                .map(i -> Phrase.of("conclusion.for", i.code + (i.incentive.isEmpty() ? "" : "/" + i.incentive), i.subject))
                 .distinct().toList();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 
 import static com.salesdiag.engine.fixtures.Rules.THRESHOLDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Edits the DRL compiler accepts but the product could not serve are refused before they serve, naming file and
@@ -35,7 +36,7 @@ class RuleTextCheckTests {
     @Test
     void aNumberWrittenIntoARuleIsRefusedAtItsLine() {
         List<RuleFile> files = Rules.replacing(Rules.packaged(), DELIVERY, "onTimeRate < $onTime,", "onTimeRate < 0.9,");
-        assertThat(check.check(files)).containsExactly(new RuleProblem(DELIVERY,
+        assertThat(check.check(files)).extracting(RuleProblem::file, RuleProblem::line, RuleProblem::message).containsExactly(tuple(DELIVERY,
                 Rules.lineOf(files, DELIVERY, "onTimeRate < 0.9"), "the number 0.9 is written into a rule: thresholds "
                 + "live in the decision table (add a row, then read it with Threshold(key == \"...\", $t : value))"));
         assertThat(RuleTextCheck.numbersInLogic("    @stage(\"delivery\") @step(3) // 95 % on time")).isEmpty();

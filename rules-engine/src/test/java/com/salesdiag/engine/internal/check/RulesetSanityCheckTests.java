@@ -10,6 +10,7 @@ import java.util.List;
 
 import static com.salesdiag.engine.fixtures.Rules.THRESHOLDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RulesetSanityCheckTests {
 
@@ -32,7 +33,7 @@ class RulesetSanityCheckTests {
         List<RuleFile> files = Rules.replacing(Rules.packaged(), THRESHOLDS, GOAL_MET_ROW,
                 "Band goal GOAL_MET,goal,GOAL_MET,0.96,1.1");
 
-        assertThat(problemsOf(files)).containsExactly(new RuleProblem(THRESHOLDS,
+        assertThat(problemsOf(files)).extracting(RuleProblem::file, RuleProblem::line, RuleProblem::message).containsExactly(tuple(THRESHOLDS,
                 Rules.lineOf(files, THRESHOLDS, "Band goal GOAL_MET,"),
                 "band goal GOAL_MET starts at 0.96 but GOAL_MISSED ends at 0.95: gap"));
     }
@@ -50,9 +51,19 @@ class RulesetSanityCheckTests {
     void aRateWrittenAsAPercentageIsOutOfRange() {
         List<RuleFile> files = Rules.withThreshold(Rules.packaged(), "delivery.onTimeTolerance", "95");
 
-        assertThat(problemsOf(files)).containsExactly(new RuleProblem(THRESHOLDS,
+        assertThat(problemsOf(files)).extracting(RuleProblem::file, RuleProblem::line, RuleProblem::message).containsExactly(tuple(THRESHOLDS,
                 Rules.lineOf(files, THRESHOLDS, "Threshold delivery.onTimeTolerance,"),
                 "threshold delivery.onTimeTolerance = 95 is above 1: allowed range is 0 to 1"));
+    }
+
+    @Test
+    void aRateWrittenAsAPercentageIsSaidInItalianWithAStableCode() {
+        List<RuleFile> files = Rules.withThreshold(Rules.packaged(), "delivery.onTimeTolerance", "95");
+
+        RuleProblem problem = problemsOf(files).get(0);
+        assertThat(problem.phrase().code()).isEqualTo("threshold.outOfRange");
+        assertThat(problem.phrase().in(java.util.Locale.ITALIAN))
+                .isEqualTo("la soglia delivery.onTimeTolerance = 95 è maggiore di 1: l'intervallo ammesso è 0 to 1");
     }
 
     @Test
@@ -77,7 +88,7 @@ class RulesetSanityCheckTests {
                 "Threshold(key == \"delivery.maxBacklogDays\", $maxBacklog : value)\n    $d : DeliveryPerformance(period == $period, backlogDays",
                 "Threshold(key == \"delivery.maxBacklog\", $maxBacklog : value)\n    $d : DeliveryPerformance(period == $period, backlogDays");
 
-        assertThat(problemsOf(files)).containsExactly(new RuleProblem("3-delivery.drl",
+        assertThat(problemsOf(files)).extracting(RuleProblem::file, RuleProblem::line, RuleProblem::message).containsExactly(tuple("3-delivery.drl",
                 Rules.lineOf(files, "3-delivery.drl", "\"delivery.maxBacklog\""),
                 "threshold \"delivery.maxBacklog\" is not defined in the thresholds table, so rules reading it never fire"));
     }

@@ -1,5 +1,7 @@
 package com.salesdiag.engine.internal.scenario;
 
+import com.salesdiag.engine.rules.Phrase;
+
 import com.salesdiag.engine.derived.ChangeBasis;
 import com.salesdiag.engine.derived.ChangeContribution;
 import com.salesdiag.engine.derived.NotComparable;
@@ -10,6 +12,7 @@ import com.salesdiag.engine.facts.SubjectType;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +40,11 @@ class ChangeExpectationTests {
         ChangeExpectation e = new ChangeExpectation(SubjectType.COMPANY, "acme", ChangeBasis.PREVIOUS_PERIOD, null,
                 "ROSE", null, new BigDecimal("-9000"), "sud", 0.5, null, null, 1, null, null);
 
-        assertThat(e.differences(FALL)).containsExactly("outcome FELL (-10000.00)",
+        assertThat(e.differences(FALL)).extracting(Phrase::english).containsExactly("outcome FELL (-10000.00)",
                 "change -10000.00 (expected -9000.00)", "mainFall nord (expected sud)",
                 "mainFallShare 10000 (expected 5000)", "joined 0 (expected 1)");
+        assertThat(e.differences(FALL)).extracting(d -> d.in(Locale.ITALIAN)).startsWith("esito FELL (-10000.00)",
+                "change -10000.00 (atteso -9000.00)");
     }
 
     @Test
@@ -50,7 +55,7 @@ class ChangeExpectationTests {
                 NotComparable.RESULTS_NOT_SENT, null, null, null, null, null, null, null, null);
 
         assertThat(e.isAbout(FALL)).isFalse();
-        assertThat(e.differences(none)).containsExactly(
+        assertThat(e.differences(none)).extracting(Phrase::english).containsExactly(
                 "notComparable NO_RESULTS_FOR_EARLIER_PERIOD (expected RESULTS_NOT_SENT)");
     }
 

@@ -6,6 +6,7 @@ import com.salesdiag.engine.rules.LoadAttempt;
 import com.salesdiag.engine.rules.ScenarioChange;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a check or a publish said, as the pages show it: whether it passed, the version tried, the scenarios run,
@@ -26,14 +27,15 @@ record Outcome(boolean publish, boolean passed, String version, String serving, 
         }
     }
 
-    static Outcome checked(CheckReport report, String serving, EditedText edited) {
+    /** @param locale the page's language: the problems are worded in it */
+    static Outcome checked(CheckReport report, String serving, EditedText edited, Locale locale) {
         return new Outcome(false, report.passed(), report.version(), serving, report.scenariosRun(),
-                report.problems().size(), problems(report.problems(), edited), report.changes());
+                report.problems().size(), problems(report.problems(), edited, locale), report.changes());
     }
 
-    static Outcome published(LoadAttempt attempt, EditedText edited) {
+    static Outcome published(LoadAttempt attempt, EditedText edited, Locale locale) {
         return new Outcome(true, attempt.accepted(), attempt.version(), attempt.activeVersion(),
-                attempt.scenariosRun(), attempt.problemCount(), problems(attempt.problems(), edited), List.of());
+                attempt.scenariosRun(), attempt.problemCount(), problems(attempt.problems(), edited, locale), List.of());
     }
 
     /** Problems of the files themselves (they do not compile, a value is not allowed), each at its file and line. */
@@ -56,9 +58,9 @@ record Outcome(boolean publish, boolean passed, String version, String serving, 
                 .toList();
     }
 
-    private static List<Problem> problems(List<CheckProblem> problems, EditedText edited) {
+    private static List<Problem> problems(List<CheckProblem> problems, EditedText edited, Locale locale) {
         return problems.stream().map(p -> new Problem(p.kind().name(), p.file(), p.line(), p.scenario(),
-                p.message(), edited == null ? null : edited.line(p.file(), p.line()))).toList();
+                p.message(locale), edited == null ? null : edited.line(p.file(), p.line()))).toList();
     }
 
     /** The text on the page of one file, to quote the line a problem names. */

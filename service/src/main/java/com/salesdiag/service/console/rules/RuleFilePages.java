@@ -63,7 +63,7 @@ class RuleFilePages {
         String edited = file.text().contains("\r\n") ? text : text.replace("\r\n", "\n");
         Outcome.EditedText shown = new Outcome.EditedText(path, edited);
         if (!"publish".equals(action)) {
-            model.addAttribute("outcome", Outcome.checked(desk.check(Map.of(path, edited)), source.active(), shown));
+            model.addAttribute("outcome", Outcome.checked(desk.check(Map.of(path, edited)), source.active(), shown, locale));
             return page(source, file, edited, locale, model);
         }
         if (!fingerprint(file.text()).equals(form.get("base"))) {
@@ -77,7 +77,7 @@ class RuleFilePages {
             Published.flash(redirect, attempt, source.active());
             return "redirect:/console/rules/file?path={path}";
         }
-        model.addAttribute("outcome", Outcome.published(attempt, shown));
+        model.addAttribute("outcome", Outcome.published(attempt, shown, locale));
         return page(desk.source(), file, edited, locale, model);
     }
 

@@ -44,7 +44,7 @@ class RulesPages {
     @PostMapping("/check")
     String check(Locale locale, Model model) {
         RulesDesk.Source source = desk.source();
-        model.addAttribute("outcome", Outcome.checked(desk.check(), source.active(), null));
+        model.addAttribute("outcome", Outcome.checked(desk.check(), source.active(), null, locale));
         return page(source, locale, model);
     }
 
@@ -59,7 +59,7 @@ class RulesPages {
             Published.flash(redirect, attempt, source.active());
             return "redirect:/console/rules";
         }
-        model.addAttribute("outcome", Outcome.published(attempt, null));
+        model.addAttribute("outcome", Outcome.published(attempt, null, locale));
         return page(desk.source(), locale, model);
     }
 

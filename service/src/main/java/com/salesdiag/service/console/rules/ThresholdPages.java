@@ -56,7 +56,7 @@ class ThresholdPages {
             return page(source, table, applied.entered(), model, locale);
         }
         if (!"publish".equals(action)) {
-            model.addAttribute("outcome", Outcome.checked(desk.check(applied.texts()), source.active(), null));
+            model.addAttribute("outcome", Outcome.checked(desk.check(applied.texts()), source.active(), null, locale));
             return page(source, table, applied.entered(), model, locale);
         }
         if (applied.texts().isEmpty()) {
@@ -68,7 +68,7 @@ class ThresholdPages {
             Published.flash(redirect, attempt, source.active());
             return "redirect:/console/rules/thresholds";
         }
-        model.addAttribute("outcome", Outcome.published(attempt, null));
+        model.addAttribute("outcome", Outcome.published(attempt, null, locale));
         return page(desk.source(), table, applied.entered(), model, locale);
     }
 

@@ -65,6 +65,18 @@ class AnalystPagesTests extends ServingALadderCopy {
         assertThat(latest.get("who").asString()).isEqualTo("analyst");
     }
 
+    /** Issue #18: the console in Italian says the problem in Italian, at its row and in the list. */
+    @Test
+    void aRefusedValueIsSaidInTheConsolesLanguage() {
+        ConsoleSession italian = new ConsoleSession(port, "it").signIn(Users.ANALYST);
+
+        String page = italian.post("/console/rules/thresholds", Map.of(TOLERANCE, "95", "action", "check",
+                "_csrf", italian.csrf("/console/rules/thresholds"), "base", active())).body();
+
+        assertThat(page).contains("la soglia delivery.onTimeTolerance = 95 è maggiore di 1: l&#39;intervallo ammesso è "
+                + "0 to 1", "id=\"" + TOLERANCE + "-error\"").doesNotContain("is above 1");
+    }
+
     @Test
     void aTableOpenedBeforeAnotherPublishIsNeitherCheckedNorPublished() {
         ConsoleSession analyst = analyst();
