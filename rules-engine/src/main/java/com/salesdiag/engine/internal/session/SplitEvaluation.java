@@ -86,7 +86,8 @@ final class SplitEvaluation {
                     return Optional.empty();
                 }
             }
-            Set<Object> fedBack = Collections.newSetFromMap(new IdentityHashMap<>());
+            // In the units' order, so that the company part's sums add up in the same order on every run.
+            List<Object> fedBack = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
                 SessionOutcome unit = units.get(i).outcome();
                 for (Attainment a : unit.attainments()) {
@@ -103,9 +104,11 @@ final class SplitEvaluation {
             fedBack.forEach(company::insert);
             // What came back is read in aggregate only: a rule matching one salesperson's attainment or finding
             // concludes about that salesperson, which is their unit's to do, with facts the company part lacks.
+            Set<Object> cameBack = Collections.newSetFromMap(new IdentityHashMap<>(fedBack.size() * 2));
+            cameBack.addAll(fedBack);
             AgendaFilter inAggregateOnly = match -> {
                 for (Object o : match.getObjects()) {
-                    if (fedBack.contains(o)) {
+                    if (cameBack.contains(o)) {
                         return false;
                     }
                 }
