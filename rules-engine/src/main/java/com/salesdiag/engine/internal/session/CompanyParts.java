@@ -88,11 +88,12 @@ final class CompanyParts {
     }
 
     /**
-     * The company in units of about {@code unitSize} salespeople; empty when it does not cut into two units or more,
+     * The company in units of about {@code unitSize} salespeople; empty when it does not cut into {@code fewestUnits}
+     * units or more (two, for a split to be worth it; one, for the tests that hold the company part to the whole),
      * or when a salesperson's department is unknown or a salesperson is named in two departments (such facts are
      * diagnosed whole, as they always were).
      */
-    static Optional<CompanyParts> of(CompanyFacts facts, List<RevenueChange> changes, int unitSize) {
+    static Optional<CompanyParts> of(CompanyFacts facts, List<RevenueChange> changes, int unitSize, int fewestUnits) {
         Map<String, Integer> departmentIndex = new HashMap<>();
         for (Department d : facts.departments()) {
             departmentIndex.putIfAbsent(d.id(), departmentIndex.size());
@@ -139,7 +140,7 @@ final class CompanyParts {
             unitOfIndex[i] = unit;
             sizes.set(unit, sizes.get(unit) + people[i]);
         }
-        if (sizes.size() < 2) {
+        if (sizes.size() < fewestUnits) {
             return Optional.empty();
         }
         Map<String, Integer> unitOfDepartment = new HashMap<>();

@@ -43,13 +43,13 @@ public final class CompanySessions {
         public static final int UNIT_SIZE = 250;
 
         /**
-         * As the product runs: every company whole, unless {@code -Dsalesdiag.engine.split=true}. Off by default
-         * since the change rules (change.drl, 0-goals-rolled-up.drl) conclude about the company from every
-         * department's figures, which no unit holds: the parts disagree and the ruleset would fall back to whole
-         * after one wasted split (SplitEvaluationTests, disabled until units carry those figures).
+         * As the product runs: a company of {@code split-from} salespeople or more in units, unless
+         * {@code -Dsalesdiag.engine.split=false}. The parts give the whole company's answer on the packaged rules,
+         * the change rules and the goals rolled up from the salespeople's included (SplitEvaluationTests: generated
+         * companies and every scenario, compared with the whole).
          */
         public static Splitting standard() {
-            return new Splitting(Boolean.parseBoolean(System.getProperty("salesdiag.engine.split", "false")),
+            return new Splitting(Boolean.parseBoolean(System.getProperty("salesdiag.engine.split", "true")),
                     Integer.getInteger("salesdiag.engine.split-from", 2 * UNIT_SIZE),
                     Integer.getInteger("salesdiag.engine.unit-size", UNIT_SIZE),
                     Integer.getInteger("salesdiag.engine.split-verifications", 1));
@@ -113,22 +113,23 @@ public final class CompanySessions {
     }
 
     /**
-     * The company in units of whole departments, whatever its size; empty when it does not cut into two units or
-     * more. For the tests that hold the split to the whole.
+     * The company in units of whole departments, whatever its size, even one unit beside the company part (the
+     * product cuts a company only into two units or more); empty when it cannot be cut (a salesperson of an unknown
+     * department, or of two). For the tests that hold the split to the whole.
      *
      * @throws IllegalStateException when the parts disagree on what they conclude about the company or products
      */
     public Optional<Diagnosis> diagnoseInParts(CompanyFacts facts) {
         Objects.requireNonNull(facts, "facts");
         List<RevenueChange> changes = RevenueChanges.of(facts);
-        return CompanyParts.of(facts, changes, splitting.unitSize())
+        return CompanyParts.of(facts, changes, splitting.unitSize(), 1)
                 .map(parts -> split.settle(parts, FactLoader.periodIds(facts)).orElseThrow(() ->
                         new IllegalStateException("The parts disagree on the company-wide conclusions")))
                 .map(settled -> new ConclusionCollector(ruleset, facts, changes).collect(settled));
     }
 
     private Optional<Diagnosis> inParts(CompanyFacts facts, List<RevenueChange> changes) {
-        Optional<CompanyParts> parts = CompanyParts.of(facts, changes, splitting.unitSize());
+        Optional<CompanyParts> parts = CompanyParts.of(facts, changes, splitting.unitSize(), 2);
         if (parts.isEmpty()) {
             return Optional.empty();
         }

@@ -27,17 +27,20 @@ public final class FactLoader {
 
     /** With the changes of revenue and of the figures around sales against earlier periods, as facts rules read. */
     public static void load(KieSession session, CompanyFacts facts, List<RevenueChange> changes) {
-        load(session, facts, changes, periodIds(facts));
+        load(session, facts, changes, periodIds(facts), true);
     }
 
     /**
      * With the periods named: a part of a company ({@link CompanyParts}) gets the periods of the whole company, so
-     * that a period only another department mentions is still there to be benchmarked or compared with.
+     * that a period only another department mentions is still there to be benchmarked or compared with. A unit of
+     * departments gets no {@code Company} fact ({@code withCompany} false): it is told what the company part
+     * concluded about the company instead of concluding it from its own departments ({@link SplitEvaluation}).
      */
-    static void load(KieSession session, CompanyFacts facts, List<RevenueChange> changes, List<String> periodIds) {
+    static void load(KieSession session, CompanyFacts facts, List<RevenueChange> changes, List<String> periodIds,
+                     boolean withCompany) {
         changes.forEach(session::insert);
         UpstreamChanges.of(facts).forEach(session::insert);
-        if (facts.company() != null) {
+        if (withCompany && facts.company() != null) {
             session.insert(facts.company());
         }
         periodIds.forEach(id -> session.insert(PeriodCalendar.of(facts, id)));

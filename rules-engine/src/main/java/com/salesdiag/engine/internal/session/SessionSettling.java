@@ -5,6 +5,7 @@ import com.salesdiag.engine.derived.Recommendation;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.internal.ruleset.Ruleset;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ public final class SessionSettling {
     }
 
     public static Settled settle(KieSession session, Ruleset ruleset, CompanyFacts facts) {
+        return settle(session, ruleset, facts, match -> true);
+    }
+
+    /** Firing again only what {@code filter} lets fire, as the session's last firing did. */
+    static Settled settle(KieSession session, Ruleset ruleset, CompanyFacts facts, AgendaFilter filter) {
         InvariantGuard guard = InvariantGuard.of(ruleset, facts, new SubjectNames(facts));
         List<WithheldAction> withdrawn = new ArrayList<>();
         InvariantGuard.Guarded guarded = guard.apply(SessionOutcome.of(session));
@@ -40,7 +46,7 @@ public final class SessionSettling {
                     session.delete(handle, FactHandle.State.ALL);
                 }
             }
-            session.fireAllRules();
+            session.fireAllRules(filter);
             guarded = guard.apply(SessionOutcome.of(session));
         }
         withdrawn.addAll(guarded.withheld());
