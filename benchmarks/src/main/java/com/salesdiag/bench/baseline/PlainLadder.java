@@ -4,19 +4,24 @@ import com.salesdiag.engine.answer.Diagnosis;
 import com.salesdiag.engine.derived.Attainment;
 import com.salesdiag.engine.derived.Band;
 import com.salesdiag.engine.derived.CauseExcluded;
+import com.salesdiag.engine.derived.ChangeContribution;
 import com.salesdiag.engine.derived.Dates;
 import com.salesdiag.engine.derived.Evidence;
+import com.salesdiag.engine.derived.FigureChange;
 import com.salesdiag.engine.derived.Figures;
 import com.salesdiag.engine.derived.Finding;
 import com.salesdiag.engine.derived.PeerBenchmark;
 import com.salesdiag.engine.derived.PeerComparison;
 import com.salesdiag.engine.derived.Period;
+import com.salesdiag.engine.derived.PeriodCalendar;
 import com.salesdiag.engine.derived.Recommendation;
+import com.salesdiag.engine.derived.RevenueChange;
 import com.salesdiag.engine.facts.CoachingPlan;
 import com.salesdiag.engine.facts.CompanyFacts;
 import com.salesdiag.engine.facts.CustomerService;
 import com.salesdiag.engine.facts.DeliveryPerformance;
 import com.salesdiag.engine.facts.Department;
+import com.salesdiag.engine.facts.FactKind;
 import com.salesdiag.engine.facts.FeedbackCollection;
 import com.salesdiag.engine.facts.Goal;
 import com.salesdiag.engine.facts.GoalLevel;
@@ -31,11 +36,12 @@ import com.salesdiag.engine.facts.SubjectType;
 import com.salesdiag.engine.facts.TechniqueUse;
 import com.salesdiag.engine.facts.Training;
 import com.salesdiag.engine.facts.TrainingTopic;
-import com.salesdiag.engine.derived.PeriodCalendar;
-import com.salesdiag.engine.rules.RuleInfo;
+import com.salesdiag.engine.internal.change.RevenueChanges;
+import com.salesdiag.engine.internal.change.UpstreamChanges;
 import com.salesdiag.engine.internal.ruleset.Ruleset;
 import com.salesdiag.engine.internal.session.ConclusionCollector;
 import com.salesdiag.engine.internal.session.SessionOutcome;
+import com.salesdiag.engine.rules.RuleInfo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,20 +51,25 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The escalation ladder of {@code rules/ladder/*.drl} written as plain Java: the fastest this logic can go on one
  * thread, to measure the rules engine against. Each block says which rule it restates. Thresholds and bands come
  * from the compiled {@link Ruleset} (the decision table), never from literals; codes, kinds and steps from the
  * rules' own metadata. {@link #evaluate} derives what the rules leave in working memory; {@link #diagnose} hands
- * that to the engine's own {@link ConclusionCollector}, so the answer - explanations in both languages and HR
- * review records included - is a {@link Diagnosis} comparable field by field with the engine's.
+ * that to the engine's own {@link ConclusionCollector}, so the answer - explanations in both languages, HR review
+ * records, the checks not made and the change against earlier periods included - is a {@link Diagnosis} comparable
+ * field by field with the engine's.
  * <p>
- * Facts are indexed by id once per company (hash maps), so a company costs time linear in its facts.
- * {@code PlainLadderEquivalenceTests} checks that it agrees with the rules on thousands of generated companies.
+ * The change rules (change.drl) read facts the engine computes in Java before its rules run
+ * ({@link RevenueChanges}: revenue and its contributors; {@link UpstreamChanges}: figures around sales in both
+ * periods); the baseline reuses that arithmetic and restates only the rules' judgement of it.
+ * <p>
+ * It refuses a ruleset with a rule it does not restate, or without one it does, so that it cannot silently measure
+ * an older ladder. Facts are indexed by id once per company (hash maps), so a company costs time linear in its
+ * facts. {@code PlainLadderEquivalenceTests} checks that it agrees with the rules on thousands of generated companies.
  */
 public final class PlainLadder {
 
@@ -73,15 +84,21 @@ public final class PlainLadder {
     private final double systemicMinPeople;
     private final double qualityTolerance;
     private final double productLossShare;
+    private final double productMinLost;
     private final double priceIndexTolerance;
     private final double priceLossShare;
+    private final double priceMinLost;
     private final double discountCeiling;
     private final double onTimeTolerance;
     private final double maxDelay;
     private final double maxBacklog;
+    private final double minOrders;
+    private final double minLateOrders;
+    private final double minLateBeyond;
     private final double maxComplaints;
     private final double minSatisfaction;
     private final double maxOpenFollowUps;
+    private final double minServiceResponses;
     private final double minLeadRatio;
     private final double minAudienceFit;
     private final double downturn;
@@ -91,6 +108,7 @@ public final class PlainLadder {
     private final double trainingMonths;
     private final double rampUpMonths;
     private final double capabilityMargin;
+    private final double minPeers;
     private final double sustainedPeriods;
     private final double minImprovement;
     private final double topMargin;
@@ -99,6 +117,11 @@ public final class PlainLadder {
     private final double minTopPerformersPerTechnique;
     private final double feedbackMinResponses;
     private final double feedbackSatisfaction;
+    private final double mainContributorShare;
+    private final double onTimeRateDrop;
+    private final double lossShareRise;
+    private final double priceIndexRise;
+    private final double leadRatioDrop;
 
     public PlainLadder(Ruleset ruleset) {
         this.ruleset = ruleset;
@@ -106,6 +129,12 @@ public final class PlainLadder {
         for (String name : Rules.ALL) {
             rules.put(name, ruleset.rule(name).orElseThrow(
                     () -> new IllegalStateException("The baseline restates rule '" + name + "', which the ruleset lacks")));
+        }
+        for (RuleInfo info : ruleset.rules().values()) {
+            if (!Rules.ALL.contains(info.name()) && !info.file().endsWith(".drl.csv")) {
+                throw new IllegalStateException("The ruleset has rule '" + info.name() + "' (" + info.file()
+                        + "), which the baseline does not restate");
+            }
         }
         goalBands = ruleset.bands("goal");
         incentiveBands = ruleset.bands("incentive");
@@ -115,15 +144,21 @@ public final class PlainLadder {
         systemicMinPeople = t("systemic.minSalespeople");
         qualityTolerance = t("product.qualityTolerance");
         productLossShare = t("product.lossShare");
+        productMinLost = t("product.minLostDeals");
         priceIndexTolerance = t("price.indexTolerance");
         priceLossShare = t("price.lossShare");
+        priceMinLost = t("price.minLostDeals");
         discountCeiling = t("price.discountCeiling");
         onTimeTolerance = t("delivery.onTimeTolerance");
         maxDelay = t("delivery.maxAverageDelayDays");
         maxBacklog = t("delivery.maxBacklogDays");
+        minOrders = t("delivery.minOrders");
+        minLateOrders = t("delivery.minLateOrders");
+        minLateBeyond = t("delivery.minLateOrdersBeyondTolerance");
         maxComplaints = t("service.maxComplaintsPer100");
         minSatisfaction = t("service.minSatisfaction");
         maxOpenFollowUps = t("service.maxUnresolvedFollowUpRate");
+        minServiceResponses = t("service.minResponses");
         minLeadRatio = t("marketing.minLeadRatio");
         minAudienceFit = t("marketing.minAudienceFit");
         downturn = t("market.downturnDemandChange");
@@ -133,6 +168,7 @@ public final class PlainLadder {
         trainingMonths = t("training.recentMonths");
         rampUpMonths = t("salesperson.rampUpMonths");
         capabilityMargin = t("capability.peerMargin");
+        minPeers = t("capability.minPeers");
         sustainedPeriods = t("coaching.sustainedPeriods");
         minImprovement = t("coaching.minImprovement");
         topMargin = t("top.peerMargin");
@@ -141,16 +177,25 @@ public final class PlainLadder {
         minTopPerformersPerTechnique = t("success.minTopPerformersPerTechnique");
         feedbackMinResponses = t("feedback.minResponses");
         feedbackSatisfaction = t("success.feedbackSatisfaction");
+        mainContributorShare = t("change.mainContributorShare");
+        onTimeRateDrop = t("change.onTimeRateDrop");
+        lossShareRise = t("change.lossShareRise");
+        priceIndexRise = t("change.priceIndexRise");
+        leadRatioDrop = t("change.leadRatioDrop");
     }
 
-    /** The same answer as {@code DiagnosisEngine.diagnose}: the ladder in Java, then the engine's collector. */
+    /**
+     * The same answer as {@code DiagnosisEngine.diagnose}: the change against earlier periods computed as the engine
+     * computes it, the ladder in Java, then the engine's collector.
+     */
     public Diagnosis diagnose(CompanyFacts facts) {
-        return new ConclusionCollector(ruleset, facts).collect(evaluate(facts));
+        List<RevenueChange> changes = RevenueChanges.of(facts);
+        return new ConclusionCollector(ruleset, facts, changes).collect(new Run(facts, changes).run());
     }
 
     /** What the rules leave in working memory for these facts: conclusions only, no explanations. */
     public SessionOutcome evaluate(CompanyFacts facts) {
-        return new Run(facts).run();
+        return new Run(facts, RevenueChanges.of(facts)).run();
     }
 
     private double t(String key) {
@@ -164,63 +209,114 @@ public final class PlainLadder {
 
     /** The rules restated here, by name; their metadata and sentences are read from the ruleset. */
     static final class Rules {
+        // 0-goals.drl
         static final String SP_ATTAINMENT = "Salesperson attainment in a period";
+        static final String DEPARTMENT_ATTAINMENT = "Department attainment in a period";
+        static final String COMPANY_ATTAINMENT = "Company attainment in a period";
+        static final String PEER_GROUP = "Salespeople who sell the same products form a peer group";
+        static final String PEER_BENCHMARK = "Peer benchmark in a period";
+        static final String COMPARED = "Salesperson compared with the peers";
         static final String GOAL_BAND = "Attainment falls in a goal band";
+        // 0-goals-rolled-up.drl
+        static final String DEPARTMENT_ROLLED_UP = "Department measured against its salespeople's goals";
+        static final String COMPANY_ROLLED_UP = "Company measured against its salespeople's goals";
+        static final String ROLLED_UP_BAND = "Attainment against the salespeople's goals falls in a goal band";
+        // 0-context.drl
         static final String COMPANY_DOWNTURN = "Company market in downturn";
         static final String DEPARTMENT_DOWNTURN = "Department market in downturn";
         static final String LOWER_GOALS = "Downturn calls for lower goals";
         static final String DEMAND_HOLDING = "Market demand holding";
         static final String NOT_DISCUSSED = "Goal never discussed with the salesperson";
+        static final String DISCUSSED_LATE = "Goal discussed with the salesperson too late";
         static final String DISCUSS = "Undiscussed goals must be discussed";
         static final String SYSTEMIC = "Most of a department missed the goal";
         static final String TEAM_FAR_ABOVE = "A whole team far above its goal";
+        // 1-product.drl
         static final String PRODUCT_QUALITY = "Product trails competitors on quality";
         static final String LOSES_ON_PRODUCT = "Department loses deals on product function or quality";
         static final String PRODUCT_HOLDS = "Product holds up against competitors";
+        static final String FEW_LOST_PRODUCT = "Too few lost deals to judge the product";
         static final String RARELY_ON_PRODUCT = "Department rarely loses deals on product";
         static final String REVIEW_PRODUCT = "Uncompetitive product goes back to product management";
+        // 2-price.drl
         static final String PRICED_ABOVE = "Product priced above competitors";
         static final String LOSES_ON_PRICE = "Department loses deals on price";
         static final String DISCOUNTS = "Department props up the price with discounts";
         static final String PRICED_IN_LINE = "Product priced in line with competitors";
+        static final String FEW_LOST_PRICE = "Too few lost deals to judge the price";
         static final String WINS_ON_PRICE = "Department wins on price without heavy discounts";
         static final String REVIEW_PRICING = "Uncompetitive price goes to pricing review";
-        static final String LATE = "Deliveries late or backlogged";
+        // 3-delivery.drl
+        static final String ON_TIME_BELOW = "On-time deliveries below tolerance";
+        static final String DELAYED = "Late orders delayed too long";
+        static final String FEW_LATE = "Too few late orders to judge their delay";
+        static final String FEW_LATE_BEYOND = "Too few late orders beyond the tolerance to judge the on-time rate";
+        static final String BACKLOG = "Backlog above the limit";
+        static final String FEW_ORDERS = "Too few orders to judge delivery";
         static final String ON_TIME = "Deliveries on time";
         static final String ESCALATE_DELIVERY = "Late deliveries escalate to production";
-        static final String SERVICE_FAILING = "Customer service failing";
+        // 4-customer-service.drl
+        static final String COMPLAINTS = "Too many complaints";
+        static final String DISSATISFIED = "Customers dissatisfied";
+        static final String FOLLOW_UPS = "Follow-ups left open";
+        static final String FEW_ANSWERS = "Too few answers to judge satisfaction";
         static final String SERVICE_WORKING = "Customer service working";
         static final String ESCALATE_SERVICE = "Customer service problems escalate";
-        static final String MARKETING_MISSES = "Marketing misses the plan or the audience";
+        // 5-marketing.drl
+        static final String FEW_LEADS = "Marketing delivers too few leads";
+        static final String AUDIENCE = "Marketing leads miss the target audience";
         static final String MARKETING_ON_PLAN = "Marketing on plan and on target";
         static final String REVIEW_MARKETING = "Marketing mismatch goes to marketing";
+        // 6-support-and-training.drl
         static final String NO_RECENT_TRAINING = "No recent training on a core topic";
         static final String UNTRAINED_PRODUCT = "Product sold without training on it";
         static final String TRAINED = "Salesperson trained on every topic and product";
         static final String PROVIDE_TRAINING = "Training gap is the company's to close";
+        // 7-capability.drl
+        static final String UPSTREAM_CLEARED = "No upstream cause stands for the salesperson";
         static final String CAPABILITY = "Individual shortfall against peers";
+        static final String FEW_PEERS = "Too few peers to compare the salesperson with";
+        static final String PART_OF_PERIOD = "Part of a period judges nobody personally";
         static final String COACHING = "Capability gap calls for personal coaching";
+        // 8-hr-review.drl
         static final String INEFFECTIVE = "Completed coaching did not lift results";
         static final String HR_REVIEW = "Ineffective coaching goes to HR for a dismissal review";
-        static final String PRODUCT_GROWING = "Product revenue growing";
-        static final String TECHNIQUE_SHARED = "Top performers share a technique";
-        static final String CUSTOMERS_PLEASED = "Customers are pleased";
-        static final String SHARE = "Success is shared with the whole staff";
-        static final String ASK_CUSTOMERS = "Nobody asked the customers";
+        // 9-recognition.drl
         static final String TOP_WITH_PEERS = "Goal exceeded, well above the peers";
         static final String TOP_WITHOUT_PEERS = "Goal exceeded with no peers to compare";
         static final String RETENTION = "Top performer not recognised for long";
         static final String INCENTIVE = "Top performer rewarded with an incentive";
         static final String RECOGNISED = "Goal met or exceeded is recognised";
+        // 9-what-works.drl
+        static final String PRODUCT_GROWING = "Product revenue growing";
+        static final String TECHNIQUE = "Each technique in use is counted once";
+        static final String TECHNIQUE_SHARED = "Top performers share a technique";
+        static final String CUSTOMERS_PLEASED = "Customers are pleased";
+        static final String SHARE = "Success is shared with the whole staff";
+        static final String ASK_CUSTOMERS = "Nobody asked the customers";
+        static final String NO_FEEDBACK = "No customer feedback recorded";
+        // change.drl
+        static final String MAIN_PART = "A main part of a fall";
+        static final String MAIN_PRODUCT = "A main product of a fall";
+        static final String ON_TIME_FELL = "On-time deliveries fell between the periods";
+        static final String LOST_ON_PRICE_ROSE = "More deals lost on price than before";
+        static final String PRICE_INDEX_ROSE = "Price index rose against competitors";
+        static final String LEADS_FELL = "Leads against plan fell between the periods";
+        static final String DEMAND_FELL = "Demand fell between the periods";
 
-        static final List<String> ALL = List.of(SP_ATTAINMENT, GOAL_BAND, COMPANY_DOWNTURN, DEPARTMENT_DOWNTURN,
-                LOWER_GOALS, DEMAND_HOLDING, NOT_DISCUSSED, DISCUSS, SYSTEMIC, TEAM_FAR_ABOVE, PRODUCT_QUALITY,
-                LOSES_ON_PRODUCT, PRODUCT_HOLDS, RARELY_ON_PRODUCT, REVIEW_PRODUCT, PRICED_ABOVE, LOSES_ON_PRICE,
-                DISCOUNTS, PRICED_IN_LINE, WINS_ON_PRICE, REVIEW_PRICING, LATE, ON_TIME, ESCALATE_DELIVERY,
-                SERVICE_FAILING, SERVICE_WORKING, ESCALATE_SERVICE, MARKETING_MISSES, MARKETING_ON_PLAN,
-                REVIEW_MARKETING, NO_RECENT_TRAINING, UNTRAINED_PRODUCT, TRAINED, PROVIDE_TRAINING, CAPABILITY,
-                COACHING, INEFFECTIVE, HR_REVIEW, PRODUCT_GROWING, TECHNIQUE_SHARED, CUSTOMERS_PLEASED, SHARE,
-                ASK_CUSTOMERS, TOP_WITH_PEERS, TOP_WITHOUT_PEERS, RETENTION, INCENTIVE, RECOGNISED);
+        static final Set<String> ALL = Set.of(SP_ATTAINMENT, DEPARTMENT_ATTAINMENT, COMPANY_ATTAINMENT, PEER_GROUP,
+                PEER_BENCHMARK, COMPARED, GOAL_BAND, DEPARTMENT_ROLLED_UP, COMPANY_ROLLED_UP, ROLLED_UP_BAND,
+                COMPANY_DOWNTURN, DEPARTMENT_DOWNTURN, LOWER_GOALS, DEMAND_HOLDING, NOT_DISCUSSED, DISCUSSED_LATE,
+                DISCUSS, SYSTEMIC, TEAM_FAR_ABOVE, PRODUCT_QUALITY, LOSES_ON_PRODUCT, PRODUCT_HOLDS, FEW_LOST_PRODUCT,
+                RARELY_ON_PRODUCT, REVIEW_PRODUCT, PRICED_ABOVE, LOSES_ON_PRICE, DISCOUNTS, PRICED_IN_LINE,
+                FEW_LOST_PRICE, WINS_ON_PRICE, REVIEW_PRICING, ON_TIME_BELOW, DELAYED, FEW_LATE, FEW_LATE_BEYOND,
+                BACKLOG, FEW_ORDERS, ON_TIME, ESCALATE_DELIVERY, COMPLAINTS, DISSATISFIED, FOLLOW_UPS, FEW_ANSWERS,
+                SERVICE_WORKING, ESCALATE_SERVICE, FEW_LEADS, AUDIENCE, MARKETING_ON_PLAN, REVIEW_MARKETING,
+                NO_RECENT_TRAINING, UNTRAINED_PRODUCT, TRAINED, PROVIDE_TRAINING, UPSTREAM_CLEARED, CAPABILITY,
+                FEW_PEERS, PART_OF_PERIOD, COACHING, INEFFECTIVE, HR_REVIEW, TOP_WITH_PEERS, TOP_WITHOUT_PEERS,
+                RETENTION, INCENTIVE, RECOGNISED, PRODUCT_GROWING, TECHNIQUE, TECHNIQUE_SHARED, CUSTOMERS_PLEASED,
+                SHARE, ASK_CUSTOMERS, NO_FEEDBACK, MAIN_PART, MAIN_PRODUCT, ON_TIME_FELL, LOST_ON_PRICE_ROSE,
+                PRICE_INDEX_ROSE, LEADS_FELL, DEMAND_FELL);
 
         private Rules() {
         }
@@ -232,17 +328,22 @@ public final class PlainLadder {
     /** One company's evaluation: indexes of its facts and what has been derived so far. */
     private final class Run {
         private final CompanyFacts f;
+        private final List<RevenueChange> changes;
         private final Period current;
         private final String period;
+        private final String company;
         private final Map<String, Period> periods = new HashMap<>();
         private final Set<String> departments = new HashSet<>();
+        private final Map<String, List<Salesperson>> peopleById = new HashMap<>();
         private final Map<String, List<Salesperson>> peopleByDepartment = new HashMap<>();
         private final Map<Key, List<SalesResult>> resultsByPersonPeriod = new HashMap<>();
 
         private final Set<Attainment> attainments = new LinkedHashSet<>();
-        private final List<Attainment> currentPersonal = new ArrayList<>();
+        /** Salespeople's attainments in the period under diagnosis, by department and by person. */
+        private final Map<String, List<Attainment>> currentByDepartment = new LinkedHashMap<>();
         private final Map<String, List<Attainment>> currentByPerson = new HashMap<>();
-        private final Map<Key, List<PeerComparison>> comparisons = new HashMap<>();
+        private final Map<String, List<Attainment>> historyByPerson = new HashMap<>();
+        private final Map<String, List<PeerComparison>> comparisons = new HashMap<>();
         private final Set<Finding> findings = new LinkedHashSet<>();
         private final Set<Recommendation> recommendations = new LinkedHashSet<>();
         private final Set<CauseExcluded> exclusions = new LinkedHashSet<>();
@@ -253,15 +354,18 @@ public final class PlainLadder {
         private final Set<String> causes = new HashSet<>();
         private boolean companyCause;
 
-        Run(CompanyFacts facts) {
+        Run(CompanyFacts facts, List<RevenueChange> changes) {
             this.f = facts;
+            this.changes = changes;
             this.period = facts.period();
-            this.current = PeriodCalendar.parse(period, true);
+            this.company = facts.company() == null ? null : facts.company().id();
             for (String id : periodIds(facts)) {
-                periods.put(id, PeriodCalendar.parse(id, id.equals(period)));
+                periods.put(id, PeriodCalendar.of(facts, id));
             }
+            this.current = periods.get(period);
             facts.departments().forEach(d -> departments.add(d.id()));
             for (Salesperson s : facts.salespeople()) {
+                peopleById.computeIfAbsent(s.id(), k -> new ArrayList<>(1)).add(s);
                 peopleByDepartment.computeIfAbsent(s.departmentId(), d -> new ArrayList<>()).add(s);
             }
             for (SalesResult r : facts.results()) {
@@ -271,6 +375,7 @@ public final class PlainLadder {
 
         SessionOutcome run() {
             goals();
+            change();
             context();
             product();
             price();
@@ -286,56 +391,80 @@ public final class PlainLadder {
                     new ArrayList<>(attainments), benchmarks, new ArrayList<>(exclusions));
         }
 
-        // 0-goals.drl
+        private List<SalesResult> results(String person, String periodId) {
+            return resultsByPersonPeriod.getOrDefault(new Key(person, periodId), List.of());
+        }
+
+        // 0-goals.drl and 0-goals-rolled-up.drl
 
         private void goals() {
-            Map<String, List<Salesperson>> byId = new HashMap<>();
-            f.salespeople().forEach(s -> byId.computeIfAbsent(s.id(), k -> new ArrayList<>(1)).add(s));
-            Map<Key, double[]> peers = new LinkedHashMap<>();
+            Set<String> ownDepartmentGoal = new HashSet<>();
+            boolean ownCompanyGoal = false;
             for (Goal g : f.goals()) {
-                if (!(g.target() > 0)) {
+                if (g.level() == GoalLevel.DEPARTMENT && period.equals(g.period())) {
+                    ownDepartmentGoal.add(g.subjectId());
+                }
+                if (g.level() == GoalLevel.COMPANY && period.equals(g.period()) && g.subjectId().equals(company)) {
+                    ownCompanyGoal = true;
+                }
+                Period p = g.target() > 0 ? periods.get(g.period()) : null;
+                if (p == null || !p.isGoalJudged()) {
                     continue;
                 }
-                Period p = periods.get(g.period());
+                double target = p.goal(g.target());
                 if (g.level() == GoalLevel.SALESPERSON) {
-                    for (Salesperson s : byId.getOrDefault(g.subjectId(), List.of())) {
-                        for (SalesResult r : resultsByPersonPeriod.getOrDefault(new Key(s.id(), g.period()), List.of())) {
+                    // Salesperson attainment in a period
+                    for (Salesperson s : peopleById.getOrDefault(g.subjectId(), List.of())) {
+                        for (SalesResult r : results(s.id(), g.period())) {
                             attainments.add(new Attainment(GoalLevel.SALESPERSON, s.id(), s.departmentId(), s.peerGroup(),
-                                    p.id(), p.index(), p.start(), p.underDiagnosis(), r.revenue(), g.target(), r.revenue() / g.target()));
+                                    p.id(), p.index(), p.start(), p.underDiagnosis(), r.revenue(), target, r.revenue() / target));
                         }
                     }
                 } else if (g.level() == GoalLevel.DEPARTMENT && departments.contains(g.subjectId())) {
+                    // Department attainment in a period: only when any of its salespeople has a result
                     double actual = 0;
+                    int count = 0;
                     for (Salesperson s : peopleByDepartment.getOrDefault(g.subjectId(), List.of())) {
-                        for (SalesResult r : resultsByPersonPeriod.getOrDefault(new Key(s.id(), g.period()), List.of())) {
+                        for (SalesResult r : results(s.id(), g.period())) {
                             actual += r.revenue();
+                            count++;
                         }
                     }
-                    actual = Figures.stable(actual);
-                    attainments.add(new Attainment(GoalLevel.DEPARTMENT, g.subjectId(), g.subjectId(), g.subjectId(),
-                            p.id(), p.index(), p.start(), p.underDiagnosis(), actual, g.target(), actual / g.target()));
-                } else if (g.level() == GoalLevel.COMPANY && f.company() != null && f.company().id().equals(g.subjectId())) {
+                    if (count > 0) {
+                        actual = Figures.stable(actual);
+                        attainments.add(new Attainment(GoalLevel.DEPARTMENT, g.subjectId(), g.subjectId(), g.subjectId(),
+                                p.id(), p.index(), p.start(), p.underDiagnosis(), actual, target, actual / target));
+                    }
+                } else if (g.level() == GoalLevel.COMPANY && g.subjectId().equals(company)) {
+                    // Company attainment in a period
                     double actual = 0;
+                    int count = 0;
                     for (SalesResult r : f.results()) {
                         if (g.period().equals(r.period())) {
                             actual += r.revenue();
+                            count++;
                         }
                     }
-                    actual = Figures.stable(actual);
-                    attainments.add(new Attainment(GoalLevel.COMPANY, g.subjectId(), "", "", p.id(), p.index(),
-                            p.start(), p.underDiagnosis(), actual, g.target(), actual / g.target()));
+                    if (count > 0) {
+                        actual = Figures.stable(actual);
+                        attainments.add(new Attainment(GoalLevel.COMPANY, g.subjectId(), "", "", p.id(), p.index(),
+                                p.start(), p.underDiagnosis(), actual, target, actual / target));
+                    }
                 }
             }
-            // Peer benchmark and comparison: the others' average in the same peer group and period.
+            // Peer groups and benchmarks: sum and count of the salespeople's attainments per group and period.
+            Map<Key, double[]> peers = new LinkedHashMap<>();
             for (Attainment a : attainments) {
-                if (a.level() == GoalLevel.SALESPERSON) {
-                    double[] sum = peers.computeIfAbsent(new Key(a.peerGroup(), a.period()), k -> new double[2]);
-                    sum[0] += a.ratio();
-                    sum[1]++;
-                    if (a.period().equals(period)) {
-                        currentPersonal.add(a);
-                        currentByPerson.computeIfAbsent(a.subjectId(), k -> new ArrayList<>(1)).add(a);
-                    }
+                if (a.level() != GoalLevel.SALESPERSON) {
+                    continue;
+                }
+                double[] sum = peers.computeIfAbsent(new Key(a.peerGroup(), a.period()), k -> new double[2]);
+                sum[0] += a.ratio();
+                sum[1]++;
+                historyByPerson.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a);
+                if (a.underDiagnosis()) {
+                    currentByDepartment.computeIfAbsent(a.departmentId(), d -> new ArrayList<>()).add(a);
+                    currentByPerson.computeIfAbsent(a.subjectId(), k -> new ArrayList<>(1)).add(a);
                 }
             }
             Map<Key, PeerBenchmark> byGroup = new HashMap<>();
@@ -344,28 +473,131 @@ public final class PlainLadder {
                 benchmarks.add(b);
                 byGroup.put(key, b);
             });
-            for (Attainment a : attainments) {
-                if (a.level() == GoalLevel.SALESPERSON) {
-                    PeerBenchmark b = byGroup.get(new Key(a.peerGroup(), a.period()));
-                    if (b.count() > 1) {
-                        comparisons.computeIfAbsent(new Key(a.subjectId(), a.period()), k -> new ArrayList<>(1))
-                                .add(new PeerComparison(a.subjectId(), a.period(), a.ratio(), b.averageWithout(a.ratio()),
-                                        b.count() - 1));
+            // Salesperson compared with the peers: the period under diagnosis only.
+            currentByPerson.values().forEach(list -> list.forEach(a -> {
+                PeerBenchmark b = byGroup.get(new Key(a.peerGroup(), a.period()));
+                if (b.count() > 1) {
+                    comparisons.computeIfAbsent(a.subjectId(), k -> new ArrayList<>(1))
+                            .add(new PeerComparison(a.subjectId(), a.period(), a.ratio(), b.averageWithout(a.ratio()),
+                                    b.count() - 1));
+                }
+            }));
+            // Rolled up: a department or the company without a goal of its own for the period under diagnosis.
+            if (current.isGoalJudged()) {
+                for (Department d : f.departments()) {
+                    List<Attainment> people = currentByDepartment.get(d.id());
+                    if (!ownDepartmentGoal.contains(d.id()) && people != null) {
+                        attainments.add(rolledUp(GoalLevel.DEPARTMENT, d.id(), d.id(), people));
                     }
                 }
+                if (company != null && !ownCompanyGoal && !currentByPerson.isEmpty()) {
+                    List<Attainment> everybody = new ArrayList<>();
+                    currentByPerson.values().forEach(everybody::addAll);
+                    attainments.add(rolledUp(GoalLevel.COMPANY, company, "", everybody));
+                }
             }
+            // Attainment (against its own goal or the salespeople's) falls in a goal band.
             for (Attainment a : attainments) {
-                if (!a.period().equals(period)) {
+                if (!a.underDiagnosis()) {
                     continue;
                 }
                 for (Band b : goalBands) {
                     if (b.lower() <= a.ratio() && b.upper() > a.ratio()) {
-                        finding(Rules.GOAL_BAND, b.code(), a.subjectType(), a.subjectId(),
-                                Evidence.of("attainment", a.ratio(), "actual", a.actual(), "target", a.target(),
-                                        "bandFrom", b.lower(), "bandTo", b.upper()));
+                        if (a.isRolledUp()) {
+                            finding(Rules.ROLLED_UP_BAND, b.code(), a.subjectType(), a.subjectId(),
+                                    Evidence.of("attainment", a.ratio(), "actual", a.actual(), "target", a.target(),
+                                            "bandFrom", b.lower(), "bandTo", b.upper(), "salespeople", a.goalsAddedUp()));
+                        } else {
+                            finding(Rules.GOAL_BAND, b.code(), a.subjectType(), a.subjectId(),
+                                    Evidence.of("attainment", a.ratio(), "actual", a.actual(), "target", a.target(),
+                                            "bandFrom", b.lower(), "bandTo", b.upper()));
+                        }
                     }
                 }
             }
+        }
+
+        private Attainment rolledUp(GoalLevel level, String id, String group, List<Attainment> people) {
+            double targets = 0;
+            double actual = 0;
+            for (Attainment a : people) {
+                targets += a.target();
+                actual += a.actual();
+            }
+            actual = Figures.stable(actual);
+            targets = Figures.stable(targets);
+            return new Attainment(level, id, group, group, period, current.index(), current.start(), true,
+                    actual, targets, actual / targets, people.size());
+        }
+
+        // change.drl: the arithmetic is the engine's (RevenueChanges, UpstreamChanges); the judgement is restated.
+
+        private void change() {
+            for (RevenueChange c : changes) {
+                if (c.isFall()) {
+                    for (ChangeContribution part : c.contributors()) {
+                        if (part.isFall() && part.getShare() >= mainContributorShare) {
+                            finding(Rules.MAIN_PART, part.subjectType(), part.subjectId(),
+                                    Evidence.of("scopeType", c.subjectType(), "scope", c.subjectId(), "basis", c.basis(),
+                                            "earlierPeriod", c.earlierPeriod(), "share", part.getShare(),
+                                            "amount", part.getAmount(), "threshold", mainContributorShare));
+                        }
+                    }
+                }
+                if (c.subjectType() == SubjectType.COMPANY && c.products() != null && c.products().changeCents() < 0) {
+                    for (ChangeContribution part : c.products().contributors()) {
+                        if (part.isFall() && part.getShare() >= mainContributorShare) {
+                            finding(Rules.MAIN_PRODUCT, SubjectType.PRODUCT, part.subjectId(),
+                                    Evidence.of("basis", c.basis(), "earlierPeriod", c.earlierPeriod(),
+                                            "share", part.getShare(), "amount", part.getAmount(),
+                                            "threshold", mainContributorShare));
+                        }
+                    }
+                }
+            }
+            for (FigureChange x : UpstreamChanges.of(f)) {
+                switch (x.figure()) {
+                    case "onTimeRate" -> {
+                        if (x.change() <= -onTimeRateDrop
+                                && (x.earlierObservations() == null || x.earlierObservations() >= minOrders)
+                                && (x.currentObservations() == null || x.currentObservations() >= minOrders)) {
+                            moved(Rules.ON_TIME_FELL, x, onTimeRateDrop);
+                        }
+                    }
+                    case "priceLossShare" -> {
+                        if (x.change() >= lossShareRise && x.earlierObservations() != null
+                                && x.earlierObservations() >= priceMinLost && x.currentObservations() != null
+                                && x.currentObservations() >= priceMinLost) {
+                            moved(Rules.LOST_ON_PRICE_ROSE, x, lossShareRise);
+                        }
+                    }
+                    case "priceIndex" -> {
+                        if (x.change() >= priceIndexRise) {
+                            moved(Rules.PRICE_INDEX_ROSE, x, priceIndexRise);
+                        }
+                    }
+                    case "leadRatio" -> {
+                        if (x.change() <= -leadRatioDrop) {
+                            moved(Rules.LEADS_FELL, x, leadRatioDrop);
+                        }
+                    }
+                    case "demand" -> {
+                        if (x.relativeChange() != null && x.relativeChange() <= downturn) {
+                            finding(Rules.DEMAND_FELL, x.movedCode(), x.subjectType(), x.subjectId(),
+                                    Evidence.of("figure", x.figure(), "basis", x.basis(), "earlierPeriod", x.earlierPeriod(),
+                                            "relativeChange", x.relativeChange(), "threshold", downturn));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private void moved(String rule, FigureChange x, double threshold) {
+            finding(rule, x.movedCode(), x.subjectType(), x.subjectId(),
+                    Evidence.of("figure", x.figure(), "basis", x.basis(), "earlierPeriod", x.earlierPeriod(),
+                            "earlier", x.earlier(), "current", x.current(), "change", x.change(), "threshold", threshold));
         }
 
         // 0-context.drl
@@ -376,41 +608,47 @@ public final class PlainLadder {
                     continue;
                 }
                 if (m.demandChange() <= downturn) {
-                    if (m.departmentId() == null && f.company() != null) {
-                        finding(Rules.COMPANY_DOWNTURN, SubjectType.COMPANY, f.company().id(),
+                    if (m.departmentId() == null && company != null) {
+                        finding(Rules.COMPANY_DOWNTURN, SubjectType.COMPANY, company,
                                 Evidence.of("demandChange", m.demandChange(), "threshold", downturn));
                     } else if (m.departmentId() != null && departments.contains(m.departmentId())) {
                         finding(Rules.DEPARTMENT_DOWNTURN, SubjectType.DEPARTMENT, m.departmentId(),
                                 Evidence.of("demandChange", m.demandChange(), "threshold", downturn));
                     }
-                } else if (f.company() != null) {
+                } else if (company != null) {
                     excluded(Rules.DEMAND_HOLDING, m.departmentId() == null ? SubjectType.COMPANY : SubjectType.DEPARTMENT,
-                            m.departmentId() == null ? f.company().id() : m.departmentId(),
+                            m.departmentId() == null ? company : m.departmentId(),
                             Evidence.of("demandChange", m.demandChange(), "threshold", downturn));
                 }
             }
             LocalDate dueBy = Dates.plusDays(current.start(), graceDays);
-            Set<String> people = new HashSet<>();
-            f.salespeople().forEach(s -> people.add(s.id()));
             for (Goal g : f.goals()) {
-                if (g.level() == GoalLevel.SALESPERSON && period.equals(g.period()) && people.contains(g.subjectId())
-                        && (g.discussedOn() == null || g.discussedOn().isAfter(dueBy))) {
+                if (g.level() != GoalLevel.SALESPERSON || !period.equals(g.period()) || !peopleById.containsKey(g.subjectId())) {
+                    continue;
+                }
+                if (Boolean.FALSE.equals(g.discussed())) {
                     finding(Rules.NOT_DISCUSSED, SubjectType.SALESPERSON, g.subjectId(),
-                            Evidence.of("period", period, "discussedOn", g.discussedOn() == null ? "never" : g.discussedOn().toString(),
+                            Evidence.of("period", period, "discussedOn", "never", "dueBy", dueBy.toString()));
+                } else if (g.discussedOn() != null && g.discussedOn().isAfter(dueBy)) {
+                    finding(Rules.DISCUSSED_LATE, SubjectType.SALESPERSON, g.subjectId(),
+                            Evidence.of("period", period, "discussedOn", g.discussedOn().toString(),
                                     "dueBy", dueBy.toString()));
                 }
             }
             Map<String, long[]> byDepartment = new HashMap<>();
-            for (Attainment a : currentPersonal) {
-                long[] counts = byDepartment.computeIfAbsent(a.departmentId(), d -> new long[3]);
-                counts[0]++;
-                if (a.ratio() < missedBelow) {
-                    counts[1]++;
+            currentByDepartment.forEach((dept, people) -> {
+                long[] counts = new long[3];
+                for (Attainment a : people) {
+                    counts[0]++;
+                    if (a.ratio() < missedBelow) {
+                        counts[1]++;
+                    }
+                    if (a.ratio() >= exceededFrom) {
+                        counts[2]++;
+                    }
                 }
-                if (a.ratio() >= exceededFrom) {
-                    counts[2]++;
-                }
-            }
+                byDepartment.put(dept, counts);
+            });
             for (Department d : f.departments()) {
                 long[] counts = byDepartment.get(d.id());
                 if (counts != null && counts[0] >= systemicMinPeople
@@ -421,7 +659,7 @@ public final class PlainLadder {
                 }
             }
             for (Attainment a : attainments) {
-                if (a.level() == GoalLevel.DEPARTMENT && a.period().equals(period) && a.ratio() >= reviseUpAttainment) {
+                if (a.level() == GoalLevel.DEPARTMENT && a.underDiagnosis() && a.ratio() >= reviseUpAttainment) {
                     long[] counts = byDepartment.get(a.subjectId());
                     if (counts != null && counts[0] > 0 && (double) counts[2] / (double) counts[0] >= reviseUpShare) {
                         recommendation(Rules.TEAM_FAR_ABOVE, SubjectType.DEPARTMENT, a.subjectId(), "", "GOAL_EXCEEDED",
@@ -433,13 +671,19 @@ public final class PlainLadder {
             }
         }
 
-        /** Sums over a department's salespeople's results in the period under diagnosis. */
+        /**
+         * Sums over a department's salespeople's results in the period under diagnosis, each over the results that
+         * carry the figures it needs (a result without lost deals says nothing about them).
+         */
         private final class DepartmentResults {
-            long results;
-            double lost;
-            double onProduct;
-            double onPrice;
-            double discount;
+            long productResults;
+            long lostForProduct;
+            long onProduct;
+            long priceResults;
+            long lostForPrice;
+            long onPrice;
+            long discounts;
+            double discountSum;
         }
 
         private Map<String, DepartmentResults> departmentResults;
@@ -450,12 +694,21 @@ public final class PlainLadder {
                 for (Department d : f.departments()) {
                     DepartmentResults sums = new DepartmentResults();
                     for (Salesperson s : peopleByDepartment.getOrDefault(d.id(), List.of())) {
-                        for (SalesResult r : resultsByPersonPeriod.getOrDefault(new Key(s.id(), period), List.of())) {
-                            sums.results++;
-                            sums.lost += r.dealsLost();
-                            sums.onProduct += r.lostOnProduct();
-                            sums.onPrice += r.lostOnPrice();
-                            sums.discount += r.averageDiscount();
+                        for (SalesResult r : results(s.id(), period)) {
+                            if (r.dealsLost() != null && r.lostOnProduct() != null) {
+                                sums.productResults++;
+                                sums.lostForProduct += r.dealsLost();
+                                sums.onProduct += r.lostOnProduct();
+                            }
+                            if (r.dealsLost() != null && r.lostOnPrice() != null) {
+                                sums.priceResults++;
+                                sums.lostForPrice += r.dealsLost();
+                                sums.onPrice += r.lostOnPrice();
+                            }
+                            if (r.averageDiscount() != null) {
+                                sums.discounts++;
+                                sums.discountSum += r.averageDiscount();
+                            }
                         }
                     }
                     departmentResults.put(d.id(), sums);
@@ -468,7 +721,7 @@ public final class PlainLadder {
 
         private void product() {
             for (ProductPerformance p : f.productPerformance()) {
-                if (!period.equals(p.period())) {
+                if (!period.equals(p.period()) || p.qualityScore() == null || p.competitorQualityScore() == null) {
                     continue;
                 }
                 List<Evidence> evidence = Evidence.of("qualityScore", p.qualityScore(),
@@ -481,15 +734,22 @@ public final class PlainLadder {
             }
             for (Department d : f.departments()) {
                 DepartmentResults sums = departmentResults().get(d.id());
-                int lost = (int) sums.lost;
-                if (lost > 0 && sums.onProduct / sums.lost >= productLossShare) {
-                    finding(Rules.LOSES_ON_PRODUCT, SubjectType.DEPARTMENT, d.id(),
-                            Evidence.of("lostOnProduct", (int) sums.onProduct, "lost", lost,
-                                    "share", sums.onProduct / sums.lost, "threshold", productLossShare));
+                long lost = sums.lostForProduct;
+                if (sums.productResults > 0 && lost < productMinLost) {
+                    finding(Rules.FEW_LOST_PRODUCT, SubjectType.DEPARTMENT, d.id(),
+                            Evidence.of("cause", "PRODUCT_NOT_COMPETITIVE", "lost", lost, "minLostDeals", (int) productMinLost));
                 }
-                if (sums.results > 0 && (lost == 0 || sums.onProduct / sums.lost < productLossShare)) {
+                if (lost <= 0 || lost < productMinLost) {
+                    continue;
+                }
+                double share = (double) sums.onProduct / (double) lost;
+                if (share >= productLossShare) {
+                    finding(Rules.LOSES_ON_PRODUCT, SubjectType.DEPARTMENT, d.id(),
+                            Evidence.of("lostOnProduct", sums.onProduct, "lost", lost, "share", share,
+                                    "threshold", productLossShare));
+                } else {
                     excluded(Rules.RARELY_ON_PRODUCT, SubjectType.DEPARTMENT, d.id(),
-                            Evidence.of("lostOnProduct", (int) sums.onProduct, "lost", lost, "threshold", productLossShare));
+                            Evidence.of("lostOnProduct", sums.onProduct, "lost", lost, "threshold", productLossShare));
                 }
             }
         }
@@ -498,7 +758,7 @@ public final class PlainLadder {
 
         private void price() {
             for (ProductPerformance p : f.productPerformance()) {
-                if (!period.equals(p.period())) {
+                if (!period.equals(p.period()) || p.priceIndex() == null) {
                     continue;
                 }
                 List<Evidence> evidence = Evidence.of("priceIndex", p.priceIndex(), "tolerance", priceIndexTolerance);
@@ -510,84 +770,147 @@ public final class PlainLadder {
             }
             for (Department d : f.departments()) {
                 DepartmentResults sums = departmentResults().get(d.id());
-                int lost = (int) sums.lost;
-                if (lost > 0 && sums.onPrice / sums.lost >= priceLossShare) {
-                    finding(Rules.LOSES_ON_PRICE, SubjectType.DEPARTMENT, d.id(),
-                            Evidence.of("lostOnPrice", (int) sums.onPrice, "lost", lost,
-                                    "share", sums.onPrice / sums.lost, "threshold", priceLossShare));
+                long lost = sums.lostForPrice;
+                if (sums.priceResults > 0 && lost < priceMinLost) {
+                    finding(Rules.FEW_LOST_PRICE, SubjectType.DEPARTMENT, d.id(),
+                            Evidence.of("cause", "PRICE_NOT_COMPETITIVE", "lost", lost, "minLostDeals", (int) priceMinLost));
                 }
-                if (sums.results == 0) {
+                boolean judged = lost > 0 && lost >= priceMinLost;
+                double share = judged ? (double) sums.onPrice / (double) lost : 0;
+                if (judged && share >= priceLossShare) {
+                    finding(Rules.LOSES_ON_PRICE, SubjectType.DEPARTMENT, d.id(),
+                            Evidence.of("lostOnPrice", sums.onPrice, "lost", lost, "share", share, "threshold", priceLossShare));
+                }
+                if (sums.discounts == 0) {
                     continue;
                 }
-                double average = Figures.stable(sums.discount / sums.results);
+                double average = Figures.stable(sums.discountSum / sums.discounts);
                 if (average > discountCeiling) {
                     finding(Rules.DISCOUNTS, SubjectType.DEPARTMENT, d.id(),
                             Evidence.of("averageDiscount", average, "ceiling", discountCeiling));
-                } else if (lost == 0 || sums.onPrice / sums.lost < priceLossShare) {
+                } else if (judged && share < priceLossShare) {
                     excluded(Rules.WINS_ON_PRICE, SubjectType.DEPARTMENT, d.id(),
-                            Evidence.of("lostOnPrice", (int) sums.onPrice, "lost", lost, "lossShareThreshold", priceLossShare,
+                            Evidence.of("lostOnPrice", sums.onPrice, "lost", lost, "lossShareThreshold", priceLossShare,
                                     "averageDiscount", average, "ceiling", discountCeiling));
                 }
             }
         }
 
-        // 3-delivery.drl
+        // 3-delivery.drl: each figure judged on its own, only when sent, on enough orders when their number is sent.
 
         private void delivery() {
             for (DeliveryPerformance d : f.delivery()) {
                 if (!period.equals(d.period())) {
                     continue;
                 }
-                List<Evidence> evidence = Evidence.of("onTimeRate", d.onTimeRate(), "onTimeTolerance", onTimeTolerance,
-                        "averageDelayDays", d.averageDelayDays(), "maxAverageDelayDays", maxDelay,
-                        "backlogDays", d.backlogDays(), "maxBacklogDays", maxBacklog);
                 SubjectType type = SubjectType.valueOf(d.scope().name());
-                if (d.onTimeRate() < onTimeTolerance || d.averageDelayDays() > maxDelay || d.backlogDays() > maxBacklog) {
-                    finding(Rules.LATE, type, d.scopeId(), evidence);
-                } else {
-                    excluded(Rules.ON_TIME, type, d.scopeId(), evidence);
+                Integer orders = d.orders();
+                boolean enoughOrders = orders == null || orders >= minOrders;
+                Double rate = d.onTimeRate();
+                Double delay = d.averageDelayDays();
+                Double backlog = d.backlogDays();
+                if (rate != null && rate < onTimeTolerance) {
+                    if (orders == null || orders >= minOrders && d.lateOrdersBeyond(onTimeTolerance) >= minLateBeyond) {
+                        finding(Rules.ON_TIME_BELOW, type, d.scopeId(),
+                                Evidence.of("onTimeRate", rate, "onTimeTolerance", onTimeTolerance, "orders", orders));
+                    } else if (orders >= minOrders) {
+                        finding(Rules.FEW_LATE_BEYOND, type, d.scopeId(),
+                                Evidence.of("cause", "DELIVERY_DELAYS", "onTimeRate", rate, "onTimeTolerance", onTimeTolerance,
+                                        "orders", orders, "lateOrdersBeyondTolerance", d.lateOrdersBeyond(onTimeTolerance),
+                                        "minLateOrdersBeyondTolerance", (int) minLateBeyond));
+                    }
+                }
+                if (delay != null && delay > maxDelay && enoughOrders) {
+                    Integer late = d.lateOrders();
+                    if (orders == null || late != null && late >= minLateOrders) {
+                        finding(Rules.DELAYED, type, d.scopeId(),
+                                Evidence.of("averageDelayDays", delay, "maxAverageDelayDays", maxDelay, "orders", orders));
+                    } else if (late != null) {
+                        finding(Rules.FEW_LATE, type, d.scopeId(),
+                                Evidence.of("cause", "DELIVERY_DELAYS", "lateOrders", late, "minLateOrders", (int) minLateOrders));
+                    }
+                }
+                if (backlog != null && backlog > maxBacklog) {
+                    finding(Rules.BACKLOG, type, d.scopeId(), Evidence.of("backlogDays", backlog, "maxBacklogDays", maxBacklog));
+                }
+                if (orders != null && orders < minOrders && (rate != null || delay != null)) {
+                    finding(Rules.FEW_ORDERS, type, d.scopeId(),
+                            Evidence.of("cause", "DELIVERY_DELAYS", "orders", orders, "minOrders", (int) minOrders));
+                }
+                if (rate != null && delay != null && backlog != null && rate >= onTimeTolerance && delay <= maxDelay
+                        && backlog <= maxBacklog && enoughOrders) {
+                    excluded(Rules.ON_TIME, type, d.scopeId(),
+                            Evidence.of("onTimeRate", rate, "onTimeTolerance", onTimeTolerance,
+                                    "averageDelayDays", delay, "maxAverageDelayDays", maxDelay,
+                                    "backlogDays", backlog, "maxBacklogDays", maxBacklog, "orders", orders));
                 }
             }
         }
 
-        // 4-customer-service.drl
+        // 4-customer-service.drl: each figure on its own, only when sent; satisfaction on enough answers.
 
         private void customerService() {
             for (CustomerService c : f.customerService()) {
                 if (!period.equals(c.period())) {
                     continue;
                 }
-                List<Evidence> evidence = Evidence.of("complaintsPer100", c.complaintsPer100Orders(),
-                        "maxComplaintsPer100", maxComplaints, "satisfaction", c.satisfaction(),
-                        "minSatisfaction", minSatisfaction, "unresolvedFollowUpRate", c.unresolvedFollowUpRate(),
-                        "maxUnresolvedFollowUpRate", maxOpenFollowUps);
-                if (c.complaintsPer100Orders() > maxComplaints || c.satisfaction() < minSatisfaction
-                        || c.unresolvedFollowUpRate() > maxOpenFollowUps) {
-                    if (departments.contains(c.departmentId())) {
-                        finding(Rules.SERVICE_FAILING, SubjectType.DEPARTMENT, c.departmentId(), evidence);
+                Double complaints = c.complaintsPer100Orders();
+                Double satisfaction = c.satisfaction();
+                Double open = c.unresolvedFollowUpRate();
+                Integer responses = c.responses();
+                boolean enoughAnswers = responses == null || responses >= minServiceResponses;
+                if (departments.contains(c.departmentId())) {
+                    if (complaints != null && complaints > maxComplaints) {
+                        finding(Rules.COMPLAINTS, SubjectType.DEPARTMENT, c.departmentId(),
+                                Evidence.of("complaintsPer100", complaints, "maxComplaintsPer100", maxComplaints));
                     }
-                } else {
-                    excluded(Rules.SERVICE_WORKING, SubjectType.DEPARTMENT, c.departmentId(), evidence);
+                    if (satisfaction != null && satisfaction < minSatisfaction && enoughAnswers) {
+                        finding(Rules.DISSATISFIED, SubjectType.DEPARTMENT, c.departmentId(),
+                                Evidence.of("satisfaction", satisfaction, "minSatisfaction", minSatisfaction,
+                                        "responses", responses));
+                    }
+                    if (open != null && open > maxOpenFollowUps) {
+                        finding(Rules.FOLLOW_UPS, SubjectType.DEPARTMENT, c.departmentId(),
+                                Evidence.of("unresolvedFollowUpRate", open, "maxUnresolvedFollowUpRate", maxOpenFollowUps));
+                    }
+                    if (satisfaction != null && responses != null && responses < minServiceResponses) {
+                        finding(Rules.FEW_ANSWERS, SubjectType.DEPARTMENT, c.departmentId(),
+                                Evidence.of("cause", "CUSTOMER_SERVICE_PROBLEMS", "responses", responses,
+                                        "minResponses", (int) minServiceResponses));
+                    }
+                }
+                if (complaints != null && satisfaction != null && open != null && complaints <= maxComplaints
+                        && satisfaction >= minSatisfaction && open <= maxOpenFollowUps && enoughAnswers) {
+                    excluded(Rules.SERVICE_WORKING, SubjectType.DEPARTMENT, c.departmentId(),
+                            Evidence.of("complaintsPer100", complaints, "maxComplaintsPer100", maxComplaints,
+                                    "satisfaction", satisfaction, "minSatisfaction", minSatisfaction,
+                                    "unresolvedFollowUpRate", open, "maxUnresolvedFollowUpRate", maxOpenFollowUps,
+                                    "responses", responses));
                 }
             }
         }
 
-        // 5-marketing.drl
+        // 5-marketing.drl: leads against plan and audience fit, each on its own, only when sent.
 
         private void marketing() {
             for (MarketingPerformance m : f.marketing()) {
-                if (!period.equals(m.period()) || m.leadsPlanned() <= 0) {
+                if (!period.equals(m.period())) {
                     continue;
                 }
-                double ratio = (double) m.leads() / m.leadsPlanned();
-                if (ratio < minLeadRatio || m.audienceFit() < minAudienceFit) {
-                    if (departments.contains(m.departmentId())) {
-                        finding(Rules.MARKETING_MISSES, SubjectType.DEPARTMENT, m.departmentId(),
+                boolean leadsKnown = m.leads() != null && m.leadsPlanned() != null && m.leadsPlanned() > 0;
+                double ratio = leadsKnown ? (double) m.leads() / m.leadsPlanned() : 0;
+                if (departments.contains(m.departmentId())) {
+                    if (leadsKnown && ratio < minLeadRatio) {
+                        finding(Rules.FEW_LEADS, SubjectType.DEPARTMENT, m.departmentId(),
                                 Evidence.of("leads", m.leads(), "leadsPlanned", m.leadsPlanned(), "leadRatio", ratio,
-                                        "minLeadRatio", minLeadRatio, "audienceFit", m.audienceFit(),
-                                        "minAudienceFit", minAudienceFit));
+                                        "minLeadRatio", minLeadRatio));
                     }
-                } else {
+                    if (m.audienceFit() != null && m.audienceFit() < minAudienceFit) {
+                        finding(Rules.AUDIENCE, SubjectType.DEPARTMENT, m.departmentId(),
+                                Evidence.of("audienceFit", m.audienceFit(), "minAudienceFit", minAudienceFit));
+                    }
+                }
+                if (leadsKnown && m.audienceFit() != null && ratio >= minLeadRatio && m.audienceFit() >= minAudienceFit) {
                     excluded(Rules.MARKETING_ON_PLAN, SubjectType.DEPARTMENT, m.departmentId(),
                             Evidence.of("leads", m.leads(), "leadsPlanned", m.leadsPlanned(), "minLeadRatio", minLeadRatio,
                                     "audienceFit", m.audienceFit(), "minAudienceFit", minAudienceFit));
@@ -595,9 +918,12 @@ public final class PlainLadder {
             }
         }
 
-        // 6-support-and-training.drl
+        // 6-support-and-training.drl: only when the trainings were sent.
 
         private void training() {
+            if (!f.sent(FactKind.TRAININGS)) {
+                return;
+            }
             LocalDate end = current.end();
             Map<String, List<Training>> byPerson = new HashMap<>();
             for (Training t : f.trainings()) {
@@ -646,34 +972,24 @@ public final class PlainLadder {
         private void causeRecommendations() {
             for (Finding x : new ArrayList<>(findings)) {
                 switch (x.code()) {
-                    case "MARKET_DOWNTURN":
-                        recommendation(Rules.LOWER_GOALS, x.subjectType(), x.subjectId(), "", "MARKET_DOWNTURN",
-                                Evidence.of("direction", "down", "demandChange", x.evidenceValue("demandChange")));
-                        break;
-                    case "GOALS_NOT_COMMUNICATED":
-                        recommendation(Rules.DISCUSS, x.subjectType(), x.subjectId(), "", "GOALS_NOT_COMMUNICATED",
-                                Evidence.of("period", x.evidenceValue("period")));
-                        break;
-                    case "PRODUCT_NOT_COMPETITIVE":
-                        recommendation(Rules.REVIEW_PRODUCT, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
-                        break;
-                    case "PRICE_NOT_COMPETITIVE":
-                        recommendation(Rules.REVIEW_PRICING, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
-                        break;
-                    case "DELIVERY_DELAYS":
-                        recommendation(Rules.ESCALATE_DELIVERY, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
-                        break;
-                    case "CUSTOMER_SERVICE_PROBLEMS":
-                        recommendation(Rules.ESCALATE_SERVICE, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
-                        break;
-                    case "MARKETING_MISMATCH":
-                        recommendation(Rules.REVIEW_MARKETING, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
-                        break;
-                    case "TRAINING_GAP":
-                        recommendation(Rules.PROVIDE_TRAINING, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
-                        break;
-                    default:
-                        break;
+                    case "MARKET_DOWNTURN" -> recommendation(Rules.LOWER_GOALS, x.subjectType(), x.subjectId(), "",
+                            "MARKET_DOWNTURN", Evidence.of("direction", "down", "demandChange", x.evidenceValue("demandChange")));
+                    case "GOALS_NOT_COMMUNICATED" -> recommendation(Rules.DISCUSS, x.subjectType(), x.subjectId(), "",
+                            "GOALS_NOT_COMMUNICATED", Evidence.of("period", x.evidenceValue("period")));
+                    case "PRODUCT_NOT_COMPETITIVE" ->
+                            recommendation(Rules.REVIEW_PRODUCT, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
+                    case "PRICE_NOT_COMPETITIVE" ->
+                            recommendation(Rules.REVIEW_PRICING, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
+                    case "DELIVERY_DELAYS" ->
+                            recommendation(Rules.ESCALATE_DELIVERY, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
+                    case "CUSTOMER_SERVICE_PROBLEMS" ->
+                            recommendation(Rules.ESCALATE_SERVICE, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
+                    case "MARKETING_MISMATCH" ->
+                            recommendation(Rules.REVIEW_MARKETING, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
+                    case "TRAINING_GAP" ->
+                            recommendation(Rules.PROVIDE_TRAINING, x.subjectType(), x.subjectId(), "", x.code(), Evidence.of());
+                    default -> {
+                    }
                 }
             }
         }
@@ -683,50 +999,86 @@ public final class PlainLadder {
         private void capabilityAndReview() {
             Map<String, List<CoachingPlan>> plansByPerson = new HashMap<>();
             f.coachingPlans().forEach(p -> plansByPerson.computeIfAbsent(p.salespersonId(), k -> new ArrayList<>()).add(p));
-            Map<String, List<Attainment>> historyByPerson = new HashMap<>();
-            for (Attainment a : attainments) {
-                if (a.level() == GoalLevel.SALESPERSON) {
-                    historyByPerson.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a);
-                }
-            }
             Set<String> exclusionKeys = new HashSet<>();
+            boolean companyMarketExcluded = false;
             for (CauseExcluded c : exclusions) {
                 exclusionKeys.add(c.stage() + '|' + c.subjectType() + '|' + c.subjectId());
+                companyMarketExcluded |= c.stage().equals("market") && c.subjectType() == SubjectType.COMPANY;
             }
+            Set<String> goalDiscussionKnown = new HashSet<>();
+            for (Goal g : f.goals()) {
+                if (g.level() == GoalLevel.SALESPERSON && period.equals(g.period()) && g.discussed() != null) {
+                    goalDiscussionKnown.add(g.subjectId());
+                }
+            }
+            Set<String> cleared = new HashSet<>();
             for (Salesperson s : f.salespeople()) {
-                if (!upstreamCleared(s)) {
+                if (upstreamCleared(s)) {
+                    cleared.add(s.id());
+                }
+            }
+            Map<String, List<Finding>> gapsByPerson = new LinkedHashMap<>();
+            for (Finding missed : new ArrayList<>(findings)) {
+                if (!missed.code().equals("GOAL_MISSED") || missed.subjectType() != SubjectType.SALESPERSON
+                        || !cleared.contains(missed.subjectId())) {
                     continue;
                 }
-                List<Finding> gaps = new ArrayList<>();
-                if (found("GOAL_MISSED", SubjectType.SALESPERSON, s.id())
-                        && (s.hireDate() == null || Dates.monthsBetween(s.hireDate(), current.start()) >= rampUpMonths)) {
-                    for (PeerComparison c : comparisons.getOrDefault(new Key(s.id(), period), List.of())) {
+                String id = missed.subjectId();
+                if (!current.isComplete()) {
+                    finding(Rules.PART_OF_PERIOD, SubjectType.SALESPERSON, id,
+                            Evidence.of("cause", "CAPABILITY_GAP", "daysCovered", current.getDaysCovered(),
+                                    "days", current.getDays()));
+                    continue;
+                }
+                boolean pastRampUp = peopleById.get(id).stream().anyMatch(s -> s.hireDate() == null
+                        || Dates.monthsBetween(s.hireDate(), current.start()) >= rampUpMonths);
+                if (!pastRampUp) {
+                    continue;
+                }
+                List<PeerComparison> compared = comparisons.getOrDefault(id, List.of());
+                boolean enoughPeers = false;
+                long mostPeers = 0;
+                for (PeerComparison c : compared) {
+                    mostPeers += c.peers();
+                    if (c.peers() >= minPeers) {
+                        enoughPeers = true;
                         if (c.peerAverage() - c.ratio() >= capabilityMargin) {
-                            gaps.add(finding(Rules.CAPABILITY, SubjectType.SALESPERSON, s.id(),
-                                    Evidence.of("attainment", c.ratio(), "peerAverage", c.peerAverage(), "peers", c.peers(),
-                                            "margin", capabilityMargin)));
+                            gapsByPerson.computeIfAbsent(id, k -> new ArrayList<>(1)).add(finding(Rules.CAPABILITY,
+                                    SubjectType.SALESPERSON, id, Evidence.of("attainment", c.ratio(),
+                                            "peerAverage", c.peerAverage(), "peers", c.peers(), "margin", capabilityMargin)));
                         }
                     }
                 }
-                if (gaps.isEmpty()) {
-                    continue;
+                if (!enoughPeers) {
+                    finding(Rules.FEW_PEERS, SubjectType.SALESPERSON, id,
+                            Evidence.of("cause", "CAPABILITY_GAP", "peers", (int) mostPeers, "minPeers", (int) minPeers));
                 }
-                List<Finding> ineffective = ineffective(s, plansByPerson.getOrDefault(s.id(), List.of()),
-                        historyByPerson.getOrDefault(s.id(), List.of()));
-                boolean review = !ineffective.isEmpty() && checkedAndExcluded(s, exclusionKeys);
-                if (review) {
-                    for (Finding x : ineffective) {
-                        recommendation(Rules.HR_REVIEW, SubjectType.SALESPERSON, s.id(), "", "COACHING_INEFFECTIVE,CAPABILITY_GAP",
-                                x.evidence());
+            }
+            for (Map.Entry<String, List<Finding>> entry : gapsByPerson.entrySet()) {
+                String id = entry.getKey();
+                List<Finding> ineffective = ineffective(id, plansByPerson.getOrDefault(id, List.of()),
+                        historyByPerson.getOrDefault(id, List.of()));
+                boolean review = false;
+                if (!ineffective.isEmpty() && goalDiscussionKnown.contains(id)) {
+                    for (Salesperson s : peopleById.get(id)) {
+                        if (checkedAndExcluded(s, exclusionKeys, companyMarketExcluded)) {
+                            for (Finding x : ineffective) {
+                                recommendation(Rules.HR_REVIEW, SubjectType.SALESPERSON, id, "",
+                                        "COACHING_INEFFECTIVE,CAPABILITY_GAP", x.evidence());
+                            }
+                            review = true;
+                        }
                     }
-                } else {
-                    for (Finding gap : gaps) {
-                        recommendation(Rules.COACHING, SubjectType.SALESPERSON, s.id(), "", "CAPABILITY_GAP", gap.evidence());
+                }
+                if (!review) {
+                    for (Finding gap : entry.getValue()) {
+                        recommendation(Rules.COACHING, SubjectType.SALESPERSON, id, "", "CAPABILITY_GAP", gap.evidence());
                     }
                 }
             }
         }
 
+        /** No upstream cause stands for the salesperson: the company's, the department's, the products', their own. */
         private boolean upstreamCleared(Salesperson s) {
             if (companyCause || causes.contains(SubjectType.DEPARTMENT + "|" + s.departmentId())
                     || causes.contains(SubjectType.SALESPERSON + "|" + s.id())) {
@@ -740,7 +1092,8 @@ public final class PlainLadder {
             return true;
         }
 
-        private List<Finding> ineffective(Salesperson s, List<CoachingPlan> plans, List<Attainment> history) {
+        /** Completed coaching did not lift results: the latest completed plan, with none planned or running. */
+        private List<Finding> ineffective(String id, List<CoachingPlan> plans, List<Attainment> history) {
             List<Finding> result = new ArrayList<>(1);
             for (CoachingPlan p : plans) {
                 if (p.status() == PlanStatus.PLANNED || p.status() == PlanStatus.IN_PROGRESS) {
@@ -778,7 +1131,7 @@ public final class PlainLadder {
                 double averageAfter = afterSum / after;
                 double averageBefore = beforeSum / before;
                 if (averageAfter - averageBefore < minImprovement) {
-                    result.add(finding(Rules.INEFFECTIVE, SubjectType.SALESPERSON, s.id(),
+                    result.add(finding(Rules.INEFFECTIVE, SubjectType.SALESPERSON, id,
                             Evidence.of("plan", plan.id(), "planKind", plan.kind(), "planStart", plan.start().toString(),
                                     "planEnd", plan.end().toString(), "documentation", plan.documentation(),
                                     "periodsAfter", after, "sustainedPeriods", (int) sustainedPeriods,
@@ -790,11 +1143,9 @@ public final class PlainLadder {
         }
 
         /** The HR review's door: every upstream cause checked on figures, not merely absent. */
-        private boolean checkedAndExcluded(Salesperson s, Set<String> excluded) {
+        private boolean checkedAndExcluded(Salesperson s, Set<String> excluded, boolean companyMarketExcluded) {
             String dept = s.departmentId();
-            boolean market = excluded.contains("market|" + SubjectType.DEPARTMENT + '|' + dept)
-                    || exclusions.stream().anyMatch(c -> c.stage().equals("market") && c.subjectType() == SubjectType.COMPANY);
-            if (!market) {
+            if (!companyMarketExcluded && !excluded.contains("market|" + SubjectType.DEPARTMENT + '|' + dept)) {
                 return false;
             }
             for (String product : s.productIds()) {
@@ -815,8 +1166,6 @@ public final class PlainLadder {
 
         private void recognition() {
             LocalDate end = current.end();
-            Map<String, List<Recognition>> recognitions = new HashMap<>();
-            f.recognitions().forEach(r -> recognitions.computeIfAbsent(r.salespersonId(), k -> new ArrayList<>()).add(r));
             Set<String> corrected = new HashSet<>();
             for (Recommendation r : recommendations) {
                 if (r.action().equals("PERSONAL_COACHING") || r.action().equals("HR_DISMISSAL_REVIEW")) {
@@ -828,31 +1177,39 @@ public final class PlainLadder {
                     corrected.add(x.subjectId());
                 }
             }
-            List<Finding> exceeded = findings.stream().filter(x -> x.code().equals("GOAL_EXCEEDED")
-                    && x.subjectType() == SubjectType.SALESPERSON).toList();
-            for (Finding x : exceeded) {
-                List<PeerComparison> compared = comparisons.getOrDefault(new Key(x.subjectId(), period), List.of());
-                for (PeerComparison c : compared) {
-                    if (c.ratio() - c.peerAverage() >= topMargin) {
-                        finding(Rules.TOP_WITH_PEERS, SubjectType.SALESPERSON, x.subjectId(),
-                                Evidence.of("attainment", c.ratio(), "peerAverage", c.peerAverage(), "margin", topMargin));
+            if (current.isComplete()) {
+                List<Finding> exceeded = findings.stream().filter(x -> x.code().equals("GOAL_EXCEEDED")
+                        && x.subjectType() == SubjectType.SALESPERSON).toList();
+                for (Finding x : exceeded) {
+                    boolean enoughPeers = false;
+                    for (PeerComparison c : comparisons.getOrDefault(x.subjectId(), List.of())) {
+                        if (c.peers() >= minPeers) {
+                            enoughPeers = true;
+                            if (c.ratio() - c.peerAverage() >= topMargin) {
+                                finding(Rules.TOP_WITH_PEERS, SubjectType.SALESPERSON, x.subjectId(),
+                                        Evidence.of("attainment", c.ratio(), "peerAverage", c.peerAverage(), "margin", topMargin));
+                            }
+                        }
+                    }
+                    if (!enoughPeers) {
+                        finding(Rules.TOP_WITHOUT_PEERS, SubjectType.SALESPERSON, x.subjectId(),
+                                Evidence.of("attainment", x.evidenceValue("attainment")));
                     }
                 }
-                if (compared.isEmpty()) {
-                    finding(Rules.TOP_WITHOUT_PEERS, SubjectType.SALESPERSON, x.subjectId(),
-                            Evidence.of("attainment", x.evidenceValue("attainment")));
-                }
             }
-            Set<String> tops = new HashSet<>();
+            Set<String> tops = new LinkedHashSet<>();
             for (Finding x : findings) {
                 if (x.code().equals("TOP_PERFORMER") && x.subjectType() == SubjectType.SALESPERSON) {
                     tops.add(x.subjectId());
                 }
             }
+            Map<String, List<Recognition>> recognitions = new HashMap<>();
+            f.recognitions().forEach(r -> recognitions.computeIfAbsent(r.salespersonId(), k -> new ArrayList<>()).add(r));
+            boolean recognitionsSent = f.sent(FactKind.RECOGNITIONS);
             for (String id : tops) {
                 boolean recognised = recognitions.getOrDefault(id, List.of()).stream()
                         .anyMatch(r -> Dates.within(r.date(), unrecognisedMonths, end));
-                if (!recognised) {
+                if (recognitionsSent && !recognised) {
                     finding(Rules.RETENTION, SubjectType.SALESPERSON, id, Evidence.of("months", (int) unrecognisedMonths));
                 }
                 if (corrected.contains(id)) {
@@ -866,6 +1223,9 @@ public final class PlainLadder {
                         }
                     }
                 }
+            }
+            if (!current.isComplete()) {
+                return;
             }
             for (Finding x : new ArrayList<>(findings)) {
                 if ((x.code().equals("GOAL_MET") || x.code().equals("GOAL_EXCEEDED")) && x.subjectType() == SubjectType.SALESPERSON
@@ -893,10 +1253,13 @@ public final class PlainLadder {
                     }
                 }
                 for (ProductPerformance before : f.productPerformance()) {
-                    if (!previous.id().equals(before.period()) || !(before.revenue() > 0)) {
+                    if (!previous.id().equals(before.period()) || before.revenue() == null || !(before.revenue() > 0)) {
                         continue;
                     }
                     for (ProductPerformance p : now.getOrDefault(before.productId(), List.of())) {
+                        if (p.revenue() == null) {
+                            continue;
+                        }
                         double growth = (p.revenue() - before.revenue()) / before.revenue();
                         if (growth >= productGrowth) {
                             finding(Rules.PRODUCT_GROWING, SubjectType.PRODUCT, p.productId(),
@@ -921,16 +1284,23 @@ public final class PlainLadder {
                             Evidence.of("topPerformers", users.size(), "threshold", (int) minTopPerformersPerTechnique));
                 }
             });
-            Set<String> asked = new HashSet<>();
+            Set<String> recorded = new HashSet<>();
             for (FeedbackCollection c : f.feedback()) {
-                if (!period.equals(c.period()) || c.responses() < feedbackMinResponses) {
+                if (!period.equals(c.period())) {
                     continue;
                 }
-                asked.add(c.departmentId());
-                if (c.satisfaction() >= feedbackSatisfaction && departments.contains(c.departmentId())) {
+                recorded.add(c.departmentId());
+                if (!departments.contains(c.departmentId())) {
+                    continue;
+                }
+                if (c.responses() >= feedbackMinResponses && c.satisfaction() >= feedbackSatisfaction) {
                     finding(Rules.CUSTOMERS_PLEASED, SubjectType.DEPARTMENT, c.departmentId(),
                             Evidence.of("satisfaction", c.satisfaction(), "responses", c.responses(),
                                     "threshold", feedbackSatisfaction));
+                }
+                if (c.responses() < feedbackMinResponses) {
+                    recommendation(Rules.ASK_CUSTOMERS, SubjectType.DEPARTMENT, c.departmentId(), "", "",
+                            Evidence.of("responses", c.responses(), "minResponses", (int) feedbackMinResponses));
                 }
             }
             for (Finding x : new ArrayList<>(findings)) {
@@ -938,10 +1308,12 @@ public final class PlainLadder {
                     recommendation(Rules.SHARE, x.subjectType(), x.subjectId(), "", "SUCCESS_PATTERN", Evidence.of());
                 }
             }
-            for (Department d : f.departments()) {
-                if (!asked.contains(d.id())) {
-                    recommendation(Rules.ASK_CUSTOMERS, SubjectType.DEPARTMENT, d.id(), "", "",
-                            Evidence.of("minResponses", (int) feedbackMinResponses));
+            if (f.sent(FactKind.FEEDBACK)) {
+                for (Department d : f.departments()) {
+                    if (!recorded.contains(d.id())) {
+                        recommendation(Rules.NO_FEEDBACK, SubjectType.DEPARTMENT, d.id(), "", "",
+                                Evidence.of("period", period, "responses", 0));
+                    }
                 }
             }
         }
@@ -981,23 +1353,20 @@ public final class PlainLadder {
         }
     }
 
-    /** The periods FactLoader turns into Period facts: every period any fact mentions. */
+    /** The periods FactLoader turns into Period facts: the period under diagnosis and every period any fact mentions. */
     static Set<String> periodIds(CompanyFacts facts) {
-        Set<String> ids = new TreeSet<>();
-        if (facts.period() != null) {
-            ids.add(facts.period());
-        }
-        Stream.of(facts.goals().stream().map(Goal::period), facts.results().stream().map(SalesResult::period),
-                        facts.productPerformance().stream().map(ProductPerformance::period),
-                        facts.delivery().stream().map(DeliveryPerformance::period),
-                        facts.customerService().stream().map(CustomerService::period),
-                        facts.marketing().stream().map(MarketingPerformance::period),
-                        facts.marketIndicators().stream().map(MarketIndicator::period),
-                        facts.feedback().stream().map(FeedbackCollection::period),
-                        facts.techniques().stream().map(TechniqueUse::period))
-                .flatMap(s -> s)
-                .filter(java.util.Objects::nonNull)
-                .forEach(ids::add);
+        Set<String> ids = new HashSet<>();
+        ids.add(facts.period());
+        facts.goals().forEach(g -> ids.add(g.period()));
+        facts.results().forEach(r -> ids.add(r.period()));
+        facts.productPerformance().forEach(p -> ids.add(p.period()));
+        facts.delivery().forEach(d -> ids.add(d.period()));
+        facts.customerService().forEach(c -> ids.add(c.period()));
+        facts.marketing().forEach(m -> ids.add(m.period()));
+        facts.marketIndicators().forEach(m -> ids.add(m.period()));
+        facts.feedback().forEach(c -> ids.add(c.period()));
+        facts.techniques().forEach(t -> ids.add(t.period()));
+        ids.remove(null);
         return ids;
     }
 }

@@ -9,13 +9,17 @@ import com.salesdiag.engine.internal.scenario.ScenarioFiles;
 import com.salesdiag.engine.internal.scenario.ScenarioFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The plain-Java baseline is only a fair yardstick if it does the same job: on thousands of generated companies,
@@ -59,6 +63,37 @@ class PlainLadderEquivalenceTests {
         for (Path file : files) {
             assertSameDiagnosis(file.getFileName().toString(), ScenarioFiles.read(file, ScenarioFigures.of(engine.ruleset())).facts());
         }
+    }
+
+    /** A ladder with a rule the baseline does not restate is not measured against an older ladder in silence. */
+    @Test
+    void refusesALadderWithARuleItDoesNotRestate(@TempDir Path folder) throws IOException {
+        try (var files = Files.list(Path.of("..", "rules", "ladder"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(folder.resolve("9-extra.drl"), """
+                package salesdiag.rules;
+
+                import com.salesdiag.engine.facts.*;
+                import com.salesdiag.engine.derived.*;
+
+                rule "Every department is asked about its leads"
+                    @stage("marketing") @step(5) @code("REVIEW_MARKETING_TARGETING") @owner("MARKETING")
+                    @description("An analyst's new rule")
+                    @en("Ask marketing about {subject}.")
+                    @it("Chiedere al marketing di {subject}.")
+                when
+                    Department($dept : id)
+                then
+                    insertLogical(Derive.recommendation(drools.getRule(), SubjectType.DEPARTMENT, $dept, "", Evidence.of()));
+                end
+                """);
+        DiagnosisEngine edited = DiagnosisEngine.withRulesFrom(folder);
+        assertThatThrownBy(() -> new PlainLadder(edited.ruleset()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Every department is asked about its leads");
     }
 
     private static void assertSameDiagnosis(String what, CompanyFacts facts) {
