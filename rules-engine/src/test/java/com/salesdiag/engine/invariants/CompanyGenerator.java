@@ -242,8 +242,12 @@ public final class CompanyGenerator {
         if (coached) {
             PlanStatus status = chance(0.75) ? PlanStatus.COMPLETED : PlanStatus.values()[random.nextInt(4)];
             LocalDate start = chance(0.7) ? LocalDate.of(2025, 11, 1) : LocalDate.of(2026, 2, 1);
+            // Now and then a plan of a few days, or documented by a placeholder: thin evidence that must not
+            // lead to an HR review.
+            LocalDate end = chance(0.9) ? start.plusMonths(2) : start.plusDays(random.nextInt(20));
+            String documentation = chance(0.8) ? "HR folder " + id : chance(0.5) ? "" : List.of("x", "n/a", "-").get(random.nextInt(3));
             coachingPlans.add(new CoachingPlan(id + "-plan", id, chance(0.5) ? PlanKind.COACHING : PlanKind.ADDITIONAL_TRAINING,
-                    start, start.plusMonths(2), status, chance(0.85) ? "HR folder " + id : ""));
+                    start, end, status, documentation));
         }
         if (chance(0.4)) {
             recognitions.add(new Recognition(id, LocalDate.of(2025 + random.nextInt(2), 1 + random.nextInt(12), 1),

@@ -81,6 +81,8 @@ final class LadderInvariants {
     private void noDismissalReviewWithoutIneffectiveDocumentedCoaching(CompanyFacts facts, Diagnosis diagnosis) {
         UpstreamOracle oracle = new UpstreamOracle(facts, engine.ruleset());
         int sustained = (int) oracle.t("coaching.sustainedPeriods");
+        long minDays = (long) oracle.t("coaching.minPlanDays");
+        int minDocumentation = (int) oracle.t("coaching.minDocumentationCharacters");
         int current = PeriodCalendar.parse(facts.period(), true).index();
         for (DiagnosedRecommendation r : diagnosis.recommendations()) {
             if (!r.action().equals("HR_DISMISSAL_REVIEW")) {
@@ -88,9 +90,10 @@ final class LadderInvariants {
             }
             boolean justified = facts.coachingPlans().stream()
                     .filter(p -> p.salespersonId().equals(r.subjectId()))
-                    .filter(p -> p.status() == PlanStatus.COMPLETED && p.documented() && p.end() != null)
+                    .filter(p -> p.status() == PlanStatus.COMPLETED && p.end() != null && p.getDays() >= minDays
+                            && p.getDocumentationCharacters() >= minDocumentation)
                     .anyMatch(p -> missedEveryPeriodSince(oracle, p, current, sustained));
-            assertThat(justified).as("HR review of " + r.subjectId() + " rests on completed, documented, ineffective coaching").isTrue();
+            assertThat(justified).as("HR review of " + r.subjectId() + " rests on completed, documented, long enough, ineffective coaching").isTrue();
             assertThat(facts.coachingPlans()).as("no plan of " + r.subjectId() + " still running")
                     .noneMatch(p -> p.salespersonId().equals(r.subjectId())
                             && (p.status() == PlanStatus.PLANNED || p.status() == PlanStatus.IN_PROGRESS));

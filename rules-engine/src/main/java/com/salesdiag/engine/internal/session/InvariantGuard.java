@@ -31,7 +31,9 @@ import java.util.TreeSet;
  *       self (invariant 1);</li>
  *   <li>when the person missed the goal of the period under diagnosis, and the facts cover the whole period
  *       (invariant 7);</li>
- *   <li>for an HR review, when the person completed a documented coaching or additional-training plan and missed
+ *   <li>for an HR review, when the person completed a documented coaching or additional-training plan (of at least
+ *       {@code coaching.minPlanDays} days, documented with at least {@code coaching.minDocumentationCharacters}
+ *       letters or digits) and missed
  *       the goal in every measured period since, for at least {@code coaching.sustainedPeriods} of them
  *       (invariant 2), and every upstream check bearing on the person was made on enough data (invariants 6, 7:
  *       see {@link UnverifiedChecks});</li>
@@ -51,6 +53,8 @@ final class InvariantGuard {
     private final CompanyFacts facts;
     private final double missedBelow;
     private final int sustainedPeriods;
+    private final int minPlanDays;
+    private final int minDocumentationCharacters;
     private final Map<String, Salesperson> people = new HashMap<>();
     private final SubjectNames names;
     private final boolean periodComplete;
@@ -61,7 +65,9 @@ final class InvariantGuard {
     /** The guard of a company's diagnosis under a ruleset's bands and thresholds. */
     static InvariantGuard of(Ruleset ruleset, CompanyFacts facts, SubjectNames names) {
         return new InvariantGuard(facts, missedUpperBound(ruleset),
-                ruleset.threshold(SUSTAINED_PERIODS).orElse(1d).intValue(), names);
+                ruleset.threshold(SUSTAINED_PERIODS).orElse(1d).intValue(),
+                ruleset.threshold("coaching.minPlanDays").orElse(1d).intValue(),
+                ruleset.threshold("coaching.minDocumentationCharacters").orElse(1d).intValue(), names);
     }
 
     /** Where the goal band GOAL_MISSED ends: below it a goal is missed. */
@@ -71,7 +77,14 @@ final class InvariantGuard {
     }
 
     InvariantGuard(CompanyFacts facts, double missedBelow, int sustainedPeriods, SubjectNames names) {
+        this(facts, missedBelow, sustainedPeriods, 1, 1, names);
+    }
+
+    InvariantGuard(CompanyFacts facts, double missedBelow, int sustainedPeriods, int minPlanDays,
+                   int minDocumentationCharacters, SubjectNames names) {
         this.facts = facts;
+        this.minPlanDays = Math.max(1, minPlanDays);
+        this.minDocumentationCharacters = Math.max(1, minDocumentationCharacters);
         this.names = names;
         this.periodComplete = PeriodCalendar.underDiagnosis(facts).isComplete();
         this.missedBelow = missedBelow;
@@ -197,8 +210,8 @@ final class InvariantGuard {
             return false;
         }
         for (CoachingPlan plan : plans) {
-            if (plan.status() != PlanStatus.COMPLETED || !plan.documented() || plan.end() == null
-                    || plan.end().isAfter(periodEnd)) {
+            if (plan.status() != PlanStatus.COMPLETED || plan.end() == null || plan.end().isAfter(periodEnd)
+                    || plan.getDays() < minPlanDays || plan.getDocumentationCharacters() < minDocumentationCharacters) {
                 continue;
             }
             int missed = 0;
