@@ -111,6 +111,8 @@ public final class PlainLadder {
     private final double minPeers;
     private final double sustainedPeriods;
     private final double minImprovement;
+    private final double minPlanDays;
+    private final double minDocumentationCharacters;
     private final double topMargin;
     private final double unrecognisedMonths;
     private final double productGrowth;
@@ -171,6 +173,8 @@ public final class PlainLadder {
         minPeers = t("capability.minPeers");
         sustainedPeriods = t("coaching.sustainedPeriods");
         minImprovement = t("coaching.minImprovement");
+        minPlanDays = t("coaching.minPlanDays");
+        minDocumentationCharacters = t("coaching.minDocumentationCharacters");
         topMargin = t("top.peerMargin");
         unrecognisedMonths = t("retention.unrecognisedMonths");
         productGrowth = t("success.productGrowth");
@@ -281,6 +285,7 @@ public final class PlainLadder {
         // 8-hr-review.drl
         static final String INEFFECTIVE = "Completed coaching did not lift results";
         static final String HR_REVIEW = "Ineffective coaching goes to HR for a dismissal review";
+        static final String THIN_PLAN = "Completed plan too short or too thinly documented to judge coaching";
         // 9-recognition.drl
         static final String TOP_WITH_PEERS = "Goal exceeded, well above the peers";
         static final String TOP_WITHOUT_PEERS = "Goal exceeded with no peers to compare";
@@ -313,7 +318,7 @@ public final class PlainLadder {
                 BACKLOG, FEW_ORDERS, ON_TIME, ESCALATE_DELIVERY, COMPLAINTS, DISSATISFIED, FOLLOW_UPS, FEW_ANSWERS,
                 SERVICE_WORKING, ESCALATE_SERVICE, FEW_LEADS, AUDIENCE, MARKETING_ON_PLAN, REVIEW_MARKETING,
                 NO_RECENT_TRAINING, UNTRAINED_PRODUCT, TRAINED, PROVIDE_TRAINING, UPSTREAM_CLEARED, CAPABILITY,
-                FEW_PEERS, PART_OF_PERIOD, COACHING, INEFFECTIVE, HR_REVIEW, TOP_WITH_PEERS, TOP_WITHOUT_PEERS,
+                FEW_PEERS, PART_OF_PERIOD, COACHING, INEFFECTIVE, HR_REVIEW, THIN_PLAN, TOP_WITH_PEERS, TOP_WITHOUT_PEERS,
                 RETENTION, INCENTIVE, RECOGNISED, PRODUCT_GROWING, TECHNIQUE, TECHNIQUE_SHARED, CUSTOMERS_PLEASED,
                 SHARE, ASK_CUSTOMERS, NO_FEEDBACK, MAIN_PART, MAIN_PRODUCT, ON_TIME_FELL, LOST_ON_PRICE_ROSE,
                 PRICE_INDEX_ROSE, LEADS_FELL, DEMAND_FELL);
@@ -1056,6 +1061,7 @@ public final class PlainLadder {
             }
             for (Map.Entry<String, List<Finding>> entry : gapsByPerson.entrySet()) {
                 String id = entry.getKey();
+                thinPlans(id, plansByPerson.getOrDefault(id, List.of()));
                 List<Finding> ineffective = ineffective(id, plansByPerson.getOrDefault(id, List.of()),
                         historyByPerson.getOrDefault(id, List.of()));
                 boolean review = false;
@@ -1101,7 +1107,8 @@ public final class PlainLadder {
                 }
             }
             for (CoachingPlan plan : plans) {
-                if (plan.status() != PlanStatus.COMPLETED || !plan.documented() || plan.start() == null || plan.end() == null) {
+                if (plan.status() != PlanStatus.COMPLETED || plan.start() == null || plan.end() == null
+                        || thin(plan)) {
                     continue;
                 }
                 boolean newer = plans.stream().anyMatch(o -> o.status() == PlanStatus.COMPLETED && o.end() != null
@@ -1140,6 +1147,33 @@ public final class PlainLadder {
                 }
             }
             return result;
+        }
+
+        private boolean thin(CoachingPlan plan) {
+            return plan.getDays() < minPlanDays || plan.getDocumentationCharacters() < minDocumentationCharacters;
+        }
+
+        /** The latest completed plan, too short or too thinly documented, with none planned or running. */
+        private void thinPlans(String id, List<CoachingPlan> plans) {
+            for (CoachingPlan p : plans) {
+                if (p.status() == PlanStatus.PLANNED || p.status() == PlanStatus.IN_PROGRESS) {
+                    return;
+                }
+            }
+            for (CoachingPlan plan : plans) {
+                if (plan.status() != PlanStatus.COMPLETED || plan.start() == null || plan.end() == null || !thin(plan)) {
+                    continue;
+                }
+                boolean newer = plans.stream().anyMatch(o -> o.status() == PlanStatus.COMPLETED && o.end() != null
+                        && o.end().isAfter(plan.end()));
+                if (!newer) {
+                    finding(Rules.THIN_PLAN, SubjectType.SALESPERSON, id, Evidence.of("cause", "COACHING_INEFFECTIVE",
+                            "plan", plan.id(), "planKind", plan.kind(), "planStart", plan.start().toString(),
+                            "planEnd", plan.end().toString(), "planDays", plan.getDays(),
+                            "documentationCharacters", plan.getDocumentationCharacters(),
+                            "minPlanDays", (int) minPlanDays, "minDocumentationCharacters", (int) minDocumentationCharacters));
+                }
+            }
         }
 
         /** The HR review's door: every upstream cause checked on figures, not merely absent. */
