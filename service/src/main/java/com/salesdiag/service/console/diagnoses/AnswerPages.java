@@ -4,9 +4,11 @@ import com.salesdiag.service.decisionlog.DiagnosisSummary;
 import com.salesdiag.service.decisionlog.HistoryPage;
 import com.salesdiag.service.decisionlog.RecordedDiagnoses;
 import com.salesdiag.service.decisionlog.RecordedDiagnosis;
+import com.salesdiag.service.diagnosis.ChangeView;
 import com.salesdiag.service.diagnosis.DiagnosisResponse;
 import com.salesdiag.service.diagnosis.FindingView;
 import com.salesdiag.service.diagnosis.RecommendationView;
+import com.salesdiag.service.diagnosis.ScopeChange;
 import com.salesdiag.service.diagnosis.SalespersonStatus;
 import com.salesdiag.service.diagnosis.ShortfallAnswer;
 import com.salesdiag.service.security.Caller;
@@ -33,6 +35,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A recorded diagnosis, read as {@code GET /api/v1/diagnoses/{id}} reads it ({@link RecordedDiagnoses}: a manager
@@ -69,6 +72,14 @@ class AnswerPages {
     record Scope(ShortfallAnswer answer, ShortfallChart chart) {
     }
 
+    /** A scope's change in one sentence, and each comparison with its bridge (null when it could not be made). */
+    record ChangeScope(ScopeChange change, List<Comparison> comparisons) {
+    }
+
+    /** The change against one earlier period, as answered, and its bridge. */
+    record Comparison(ChangeView view, BridgeChart bridge) {
+    }
+
     @GetMapping
     String history(@RequestParam(defaultValue = "1") int page, Authentication user, Locale locale, Model model) {
         int current = Math.max(1, page);
@@ -103,6 +114,11 @@ class AnswerPages {
                 : new Scope(company, ShortfallChart.of("chart-company", company, unexplained)));
         model.addAttribute("departments", answer.whySalesFell().departments().stream()
                 .map(d -> new Scope(d, ShortfallChart.of("chart-" + d.subjectId(), d, unexplained))).toList());
+        // the company, then its departments: the scopes with a section of their own on this page
+        model.addAttribute("changes", changes(answer, c -> "COMPANY".equals(c.subjectType())
+                || "DEPARTMENT".equals(c.subjectType())).stream()
+                .sorted(Comparator.comparing((ChangeScope c) -> !"COMPANY".equals(c.change().subjectType())))
+                .toList());
         Map<String, String> names = new HashMap<>();
         answer.whySalesFell().departments().forEach(d -> names.put(d.subjectId(), d.subjectName()));
         model.addAttribute("departmentNames", names);
@@ -129,7 +145,19 @@ class AnswerPages {
         model.addAttribute("person", status);
         model.addAttribute("findings", findings);
         model.addAttribute("recommendations", recommendations);
+        model.addAttribute("change", changes(answer, c -> "SALESPERSON".equals(c.subjectType())
+                && person.equals(c.subjectId())).stream().findFirst().orElse(null));
         return "console/diagnoses/salesperson";
+    }
+
+    /** The answer's changes of the scopes kept, each comparison with its bridge. */
+    static List<ChangeScope> changes(DiagnosisResponse answer, Predicate<ScopeChange> kept) {
+        List<ScopeChange> all = answer.whySalesFell().changes() == null ? List.of() : answer.whySalesFell().changes();
+        String period = answer.period();
+        return all.stream().filter(kept).map(c -> new ChangeScope(c, c.against().stream()
+                .map(v -> new Comparison(v, BridgeChart.of("bridge-" + c.subjectType().toLowerCase(Locale.ROOT) + "-"
+                        + c.subjectId() + "-" + v.against().toLowerCase(Locale.ROOT), v, period)))
+                .toList())).toList();
     }
 
     private RecordedDiagnosis find(long id, Authentication user) {
