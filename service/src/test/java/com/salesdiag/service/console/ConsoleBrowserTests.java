@@ -161,12 +161,6 @@ class ConsoleBrowserTests {
             assertThat(bridges).allMatch(WebElement::isDisplayed);
             assertThat(steps.isDisplayed()).isTrue();
             assertThat(browser.findElement(By.cssSelector("form.filter")).isDisplayed()).isFalse();
-            try {
-                Files.write(Path.of("/tmp/bridge-print.pdf"), java.util.Base64.getDecoder().decode(
-                        browser.print(new org.openqa.selenium.print.PrintOptions()).getContent()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }

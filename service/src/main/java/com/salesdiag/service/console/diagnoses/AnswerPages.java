@@ -1,5 +1,6 @@
 package com.salesdiag.service.console.diagnoses;
 
+import com.salesdiag.service.console.ShownFigures;
 import com.salesdiag.service.decisionlog.DiagnosisSummary;
 import com.salesdiag.service.decisionlog.HistoryPage;
 import com.salesdiag.service.decisionlog.RecordedDiagnoses;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -52,11 +54,13 @@ class AnswerPages {
     private final RecordedDiagnoses recorded;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final ShownFigures shown;
 
-    AnswerPages(RecordedDiagnoses recorded, JsonMapper json, MessageSource messages) {
+    AnswerPages(RecordedDiagnoses recorded, JsonMapper json, MessageSource messages, ShownFigures shown) {
         this.recorded = recorded;
         this.json = json;
         this.messages = messages;
+        this.shown = shown;
     }
 
     /** The record's facts about who asked, when and with which rules, for the page's heading. */
@@ -76,8 +80,8 @@ class AnswerPages {
     record ChangeScope(ScopeChange change, List<Comparison> comparisons) {
     }
 
-    /** The change against one earlier period, as answered, and its bridge. */
-    record Comparison(ChangeView view, BridgeChart bridge) {
+    /** The change against one earlier period as answered, its bridge, and its steps as the page writes them. */
+    record Comparison(ChangeView view, BridgeChart bridge, List<BridgeRow> rows) {
     }
 
     @GetMapping
@@ -116,7 +120,7 @@ class AnswerPages {
                 .map(d -> new Scope(d, ShortfallChart.of("chart-" + d.subjectId(), d, unexplained))).toList());
         // the company, then its departments: the scopes with a section of their own on this page
         model.addAttribute("changes", changes(answer, c -> "COMPANY".equals(c.subjectType())
-                || "DEPARTMENT".equals(c.subjectType())).stream()
+                || "DEPARTMENT".equals(c.subjectType()), b -> BridgeRow.of(b, messages, locale, shown)).stream()
                 .sorted(Comparator.comparing((ChangeScope c) -> !"COMPANY".equals(c.change().subjectType())))
                 .toList());
         Map<String, String> names = new HashMap<>();
@@ -146,18 +150,21 @@ class AnswerPages {
         model.addAttribute("findings", findings);
         model.addAttribute("recommendations", recommendations);
         model.addAttribute("change", changes(answer, c -> "SALESPERSON".equals(c.subjectType())
-                && person.equals(c.subjectId())).stream().findFirst().orElse(null));
+                && person.equals(c.subjectId()), b -> BridgeRow.of(b, messages, locale, shown)).stream().findFirst()
+                .orElse(null));
         return "console/diagnoses/salesperson";
     }
 
     /** The answer's changes of the scopes kept, each comparison with its bridge. */
-    static List<ChangeScope> changes(DiagnosisResponse answer, Predicate<ScopeChange> kept) {
+    static List<ChangeScope> changes(DiagnosisResponse answer, Predicate<ScopeChange> kept,
+                                     Function<BridgeChart, List<BridgeRow>> rows) {
         List<ScopeChange> all = answer.whySalesFell().changes() == null ? List.of() : answer.whySalesFell().changes();
         String period = answer.period();
-        return all.stream().filter(kept).map(c -> new ChangeScope(c, c.against().stream()
-                .map(v -> new Comparison(v, BridgeChart.of("bridge-" + c.subjectType().toLowerCase(Locale.ROOT) + "-"
-                        + c.subjectId() + "-" + v.against().toLowerCase(Locale.ROOT), v, period)))
-                .toList())).toList();
+        return all.stream().filter(kept).map(c -> new ChangeScope(c, c.against().stream().map(v -> {
+            BridgeChart bridge = BridgeChart.of("bridge-" + c.subjectType().toLowerCase(Locale.ROOT) + "-"
+                    + c.subjectId() + "-" + v.against().toLowerCase(Locale.ROOT), v, period);
+            return new Comparison(v, bridge, rows.apply(bridge));
+        }).toList())).toList();
     }
 
     private RecordedDiagnosis find(long id, Authentication user) {

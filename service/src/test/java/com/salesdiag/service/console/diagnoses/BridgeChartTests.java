@@ -145,7 +145,7 @@ class BridgeChartTests {
         DiagnosisResponse answer = JsonMapper.builder().build().readValue(
                 Path.of("..", "docs", "examples", "sample-diagnosis.en.json").toFile(), DiagnosisResponse.class);
         List<AnswerPages.ChangeScope> scopes = AnswerPages.changes(answer,
-                c -> "COMPANY".equals(c.subjectType()) || "DEPARTMENT".equals(c.subjectType()));
+                c -> "COMPANY".equals(c.subjectType()) || "DEPARTMENT".equals(c.subjectType()), b -> List.of());
         assertThat(scopes).extracting(s -> s.change().subjectId())
                 .containsExactly("padana", "centre-south", "north-west");
         for (AnswerPages.ChangeScope scope : scopes) {
@@ -161,11 +161,48 @@ class BridgeChartTests {
                 .containsExactly(null, "Nord-Ovest", "Centro-Sud", null);
 
         // a salesperson's comparison that could not be made: no bridge, and the answer's reason to show
-        AnswerPages.ChangeScope luca = AnswerPages.changes(answer, c -> "luca".equals(c.subjectId())).get(0);
+        AnswerPages.ChangeScope luca = AnswerPages.changes(answer, c -> "luca".equals(c.subjectId()), b -> List.of())
+                .get(0);
         AnswerPages.Comparison yearEarlier = luca.comparisons().get(1);
         assertThat(yearEarlier.view().notComparable()).isEqualTo("NO_RESULT_EARLIER");
         assertThat(yearEarlier.bridge()).isNull();
         assertThat(yearEarlier.view().reason()).contains("joined");
+    }
+
+    @Test
+    void eachStepIsWrittenInThePagesLanguageWithItsSignAndOnlyRisesAreHatched() {
+        org.springframework.context.support.ReloadableResourceBundleMessageSource messages =
+                new org.springframework.context.support.ReloadableResourceBundleMessageSource();
+        messages.setBasename("classpath:messages-console");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setAlwaysUseMessageFormat(true);
+        messages.setFallbackToSystemLocale(false);
+        ContributionView[] parts = new ContributionView[8];
+        for (int i = 0; i < 7; i++) {
+            parts[i] = part("p" + i, "-" + (100 + i) + ".00", "0.1");
+        }
+        parts[7] = new ContributionView("SALESPERSON", "luca", "Luca Moretti", "ONLY_CURRENT",
+                new BigDecimal("48000.50"), new BigDecimal("1"));
+        BridgeChart chart = BridgeChart.of("b", compared("100000.00", "147279.50", parts), "2026-Q3");
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ITALIAN);
+        try {
+            List<BridgeRow> rows = BridgeRow.of(chart, messages, java.util.Locale.ITALIAN,
+                    new com.salesdiag.service.console.ShownFigures());
+            assertThat(rows).extracting(BridgeRow::rowLabel).containsExactly("Ricavi in 2026-Q2", "p6", "p5", "p4",
+                    "p3", "p2", "altri 2 cali", "Luca Moretti", "Ricavi in 2026-Q3");
+            assertThat(rows.get(6).change()).isEqualTo("-201");
+            assertThat(rows.get(6).share()).isEqualTo("20,0% dei cali");
+            assertThat(rows.get(7).figure()).isEqualTo("+48.000,50");
+            assertThat(rows.get(7).presence()).startsWith("(un risultato solo ora");
+            assertThat(rows.get(8).figure()).isEqualTo("147.279,50");
+            assertThat(rows).filteredOn(r -> r.fill() != null).extracting(BridgeRow::label)
+                    .containsExactly("Luca Moretti");
+            assertThat(rows.get(6).barClass()).isEqualTo("step fall grouped");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(BridgeRow.of(null, messages, java.util.Locale.ENGLISH,
+                new com.salesdiag.service.console.ShownFigures())).isEmpty();
     }
 
     /** Each step starts where the last ended, the parts add up to the change, and the last total is the revenue. */
