@@ -4,6 +4,7 @@ import com.salesdiag.engine.Wording;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 
 /**
@@ -21,5 +22,50 @@ public class ShownFigures {
         }
         // the same cut as the sentences' {n,number,percent}: 0.9496 is 0.94, then written as a percentage
         return NumberFormat.getPercentInstance(LocaleContextHolder.getLocale()).format(Wording.percent(ratio));
+    }
+
+    /**
+     * An amount of money in the page's language ("1,025,850"), with its cents only when it has some: the answer's
+     * amounts are exact to the cent, and a page that rounded them would show parts that no longer add up.
+     */
+    public String amount(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        boolean whole = amount.stripTrailingZeros().scale() <= 0;
+        format.setMinimumFractionDigits(whole ? 0 : 2);
+        format.setMaximumFractionDigits(whole ? 0 : 2);
+        return format.format(amount);
+    }
+
+    /** A change of money with its sign ("+1,150", "-57,400"), so a rise and a fall read apart without colour. */
+    public String signedAmount(BigDecimal change) {
+        if (change == null) {
+            return null;
+        }
+        return (change.signum() > 0 ? "+" : "") + amount(change);
+    }
+
+    /** A relative change with its sign and one decimal ("-5.5%"), as the change sentences write it. */
+    public String signedPercent(Double ratio) {
+        if (ratio == null) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(LocaleContextHolder.getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return (ratio > 0 ? "+" : "") + format.format(ratio);
+    }
+
+    /** A share of the falls or of the rises ("34.8%"), one decimal as the sentences write it. */
+    public String share(BigDecimal share) {
+        if (share == null) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(LocaleContextHolder.getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
     }
 }

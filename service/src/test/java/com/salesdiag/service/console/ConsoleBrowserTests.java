@@ -122,8 +122,48 @@ class ConsoleBrowserTests {
         assertThat(browser.findElements(By.cssSelector("#salespeople-table tbody tr"))).hasSize(4);
         assertThat(browser.findElement(By.id("actions")).getText()).contains("Production and logistics",
                 "Escalate the delivery delays for Nord-Ovest");
+        // the change against last quarter and last year (the sample holds five quarters): the department's sentence,
+        // its figures, and a bridge per comparison with the same steps as a table
+        WebElement change = browser.findElement(By.id("change"));
+        assertThat(change.getText()).contains("Change against last period and last year",
+                "Nord-Ovest: revenue fell 14.1% (57,400) against Q2 2026",
+                "Against the previous period, 2026-Q2",
+                "Revenue went from 407,200 in 2026-Q2 to 349,800 in 2026-Q3: -57,400 (-14.1%).",
+                "Against the same period a year earlier, 2025-Q3",
+                "Revenue went from 434,000 in 2025-Q3 to 349,800 in 2026-Q3: -84,200 (-19.4%).",
+                "Number of deals won, from 77 to 71").doesNotContain("Centro-Sud", "Idraulica Padana");
+        List<WebElement> bridges = change.findElements(By.cssSelector("svg.bridge"));
+        assertThat(bridges).hasSize(2);
+        for (WebElement bridge : bridges) {
+            assertThat(bridge.getAttribute("role")).isEqualTo("img");
+            assertThat(bridge.findElement(By.tagName("title")).getAttribute("textContent"))
+                    .startsWith("Revenue of Nord-Ovest from 20").endsWith("step by step: falls and rises apart");
+            // the two totals and the four salespeople, each written with its figure
+            assertThat(bridge.findElements(By.cssSelector("rect.step"))).hasSize(6);
+            assertThat(bridge.findElements(By.cssSelector("rect.step.fall"))).hasSize(4);
+        }
+        WebElement steps = browser.findElement(By.id("bridge-department-north-west-previous_period-table"));
+        assertThat(steps.findElement(By.tagName("caption")).getText())
+                .isEqualTo("Revenue of Nord-Ovest from 2026-Q2 to 2026-Q3, step by step: the figures of the chart");
+        assertThat(lines(steps.findElement(By.tagName("tbody")).getText())).containsExactly(
+                "Revenue in 2026-Q2 – – 407,200",
+                "Chiara Galli -20,000 34.8% of the falls 387,200",
+                "Marco Colombo -18,000 31.4% of the falls 369,200",
+                "Sara Ferrari -15,400 26.8% of the falls 353,800",
+                "Paolo Ricci -4,000 7.0% of the falls 349,800",
+                "Revenue in 2026-Q3 – – 349,800");
         PageChecks.assertAccessible(browser);
         screenshot("answer.en");
+        // the printed report keeps the change, its bridges and their tables, and leaves out the forms
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.id("change")).isDisplayed()).isTrue();
+            assertThat(bridges).allMatch(WebElement::isDisplayed);
+            assertThat(steps.isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.cssSelector("form.filter")).isDisplayed()).isFalse();
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
         String answerUrl = browser.getCurrentUrl();
 
         // filter the table, then one salesperson's page: findings, evidence figures and rules
@@ -134,6 +174,11 @@ class ConsoleBrowserTests {
         assertThat(heading()).isEqualTo("Paolo Ricci: findings and recommendations");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("recognise", "goal met", "Figures",
                 "Rules that reached it");
+        assertThat(browser.findElement(By.id("change")).getText()).contains(
+                "Paolo Ricci: revenue fell 4% (4,000) against Q2 2026",
+                "Revenue went from 100,000 in 2026-Q2 to 96,000 in 2026-Q3: -4,000 (-4.0%).",
+                "Revenue went from 106,000 in 2025-Q3 to 96,000 in 2026-Q3: -10,000 (-9.4%).",
+                "Average won deal, from 5,263.16 to 4,800");
         PageChecks.assertAccessible(browser);
         screenshot("salesperson");
 
@@ -146,6 +191,11 @@ class ConsoleBrowserTests {
         assertThat(heading()).startsWith("Perché sono calate le vendite: Idraulica Padana S.p.A.");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Nord-Ovest", "prezzo non competitivo", "33.934", "Venditori");
+        assertThat(browser.findElement(By.id("change")).getText()).contains(
+                "Variazione rispetto al periodo precedente e all'anno prima",
+                "Rispetto allo stesso periodo dell'anno prima, 2025-Q3",
+                "I ricavi sono passati da 407.200 in 2026-Q2 a 349.800 in 2026-Q3: -57.400 (-14,1%).",
+                "Chiara Galli", "34,8% dei cali");
         PageChecks.assertAccessible(browser);
         screenshot("answer.it");
 
@@ -190,6 +240,31 @@ class ConsoleBrowserTests {
         assertThat(heading()).isEqualTo("Not allowed");
         open("/console/diagnoses/" + id);
         assertThat(browser.findElement(By.id("company")).getText()).contains("The company", "reached");
+        signOut();
+    }
+
+    @Test
+    void aCompanyWithoutGoalsShowsItsChangeAndNoEmptyGoalChart() throws IOException {
+        JsonNode scenario = SampleCompany.JSON.readTree(Path.of("..", "test-data", "scenarios",
+                "C3-no-goals-at-all-diagnosed-on-the-change.json").toFile());
+        HttpResponse<String> served = new Http(port).as(Users.ADMIN).postJson("/api/v1/diagnoses",
+                scenario.get("facts").toString(), "en");
+        assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+        String location = served.headers().firstValue("Content-Location").orElseThrow();
+
+        open("/login");
+        signIn(Users.ADMIN);
+        open("/console/diagnoses/" + location.substring(location.lastIndexOf('/') + 1));
+        assertThat(heading()).isEqualTo("Why sales fell: Acme Industrial, 2026-Q3");
+        WebElement change = browser.findElement(By.id("change"));
+        assertThat(change.getText()).contains("Acme Industrial: revenue fell", "Sud", "Nord",
+                "Against the previous period, 2026-Q2");
+        assertThat(change.findElements(By.cssSelector("svg.bridge"))).isNotEmpty();
+        // no goal: no shortfall chart, no figures of a goal, and the page says there was no goal to judge
+        assertThat(browser.findElements(By.cssSelector("#company svg, #departments svg"))).isEmpty();
+        assertThat(browser.findElement(By.id("company")).getText()).contains("No goal to judge")
+                .doesNotContain("Goal null", "??");
+        PageChecks.assertAccessible(browser);
         signOut();
     }
 

@@ -1,12 +1,15 @@
 package com.salesdiag.service.console.diagnoses;
 
+import com.salesdiag.service.console.ShownFigures;
 import com.salesdiag.service.decisionlog.DiagnosisSummary;
 import com.salesdiag.service.decisionlog.HistoryPage;
 import com.salesdiag.service.decisionlog.RecordedDiagnoses;
 import com.salesdiag.service.decisionlog.RecordedDiagnosis;
+import com.salesdiag.service.diagnosis.ChangeView;
 import com.salesdiag.service.diagnosis.DiagnosisResponse;
 import com.salesdiag.service.diagnosis.FindingView;
 import com.salesdiag.service.diagnosis.RecommendationView;
+import com.salesdiag.service.diagnosis.ScopeChange;
 import com.salesdiag.service.diagnosis.SalespersonStatus;
 import com.salesdiag.service.diagnosis.ShortfallAnswer;
 import com.salesdiag.service.security.Caller;
@@ -33,6 +36,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A recorded diagnosis, read as {@code GET /api/v1/diagnoses/{id}} reads it ({@link RecordedDiagnoses}: a manager
@@ -49,11 +54,13 @@ class AnswerPages {
     private final RecordedDiagnoses recorded;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final ShownFigures shown;
 
-    AnswerPages(RecordedDiagnoses recorded, JsonMapper json, MessageSource messages) {
+    AnswerPages(RecordedDiagnoses recorded, JsonMapper json, MessageSource messages, ShownFigures shown) {
         this.recorded = recorded;
         this.json = json;
         this.messages = messages;
+        this.shown = shown;
     }
 
     /** The record's facts about who asked, when and with which rules, for the page's heading. */
@@ -67,6 +74,14 @@ class AnswerPages {
 
     /** A department's (or the company's) answer and its chart. */
     record Scope(ShortfallAnswer answer, ShortfallChart chart) {
+    }
+
+    /** A scope's change in one sentence, and each comparison with its bridge (null when it could not be made). */
+    record ChangeScope(ScopeChange change, List<Comparison> comparisons) {
+    }
+
+    /** The change against one earlier period as answered, its bridge, and its steps as the page writes them. */
+    record Comparison(ChangeView view, BridgeChart bridge, List<BridgeRow> rows) {
     }
 
     @GetMapping
@@ -103,6 +118,11 @@ class AnswerPages {
                 : new Scope(company, ShortfallChart.of("chart-company", company, unexplained)));
         model.addAttribute("departments", answer.whySalesFell().departments().stream()
                 .map(d -> new Scope(d, ShortfallChart.of("chart-" + d.subjectId(), d, unexplained))).toList());
+        // the company, then its departments: the scopes with a section of their own on this page
+        model.addAttribute("changes", changes(answer, c -> "COMPANY".equals(c.subjectType())
+                || "DEPARTMENT".equals(c.subjectType()), b -> BridgeRow.of(b, messages, locale, shown)).stream()
+                .sorted(Comparator.comparing((ChangeScope c) -> !"COMPANY".equals(c.change().subjectType())))
+                .toList());
         Map<String, String> names = new HashMap<>();
         answer.whySalesFell().departments().forEach(d -> names.put(d.subjectId(), d.subjectName()));
         model.addAttribute("departmentNames", names);
@@ -129,7 +149,22 @@ class AnswerPages {
         model.addAttribute("person", status);
         model.addAttribute("findings", findings);
         model.addAttribute("recommendations", recommendations);
+        model.addAttribute("change", changes(answer, c -> "SALESPERSON".equals(c.subjectType())
+                && person.equals(c.subjectId()), b -> BridgeRow.of(b, messages, locale, shown)).stream().findFirst()
+                .orElse(null));
         return "console/diagnoses/salesperson";
+    }
+
+    /** The answer's changes of the scopes kept, each comparison with its bridge. */
+    static List<ChangeScope> changes(DiagnosisResponse answer, Predicate<ScopeChange> kept,
+                                     Function<BridgeChart, List<BridgeRow>> rows) {
+        List<ScopeChange> all = answer.whySalesFell().changes() == null ? List.of() : answer.whySalesFell().changes();
+        String period = answer.period();
+        return all.stream().filter(kept).map(c -> new ChangeScope(c, c.against().stream().map(v -> {
+            BridgeChart bridge = BridgeChart.of("bridge-" + c.subjectType().toLowerCase(Locale.ROOT) + "-"
+                    + c.subjectId() + "-" + v.against().toLowerCase(Locale.ROOT), v, period);
+            return new Comparison(v, bridge, rows.apply(bridge));
+        }).toList())).toList();
     }
 
     private RecordedDiagnosis find(long id, Authentication user) {
