@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -163,7 +164,13 @@ class AnalystBrowserTests extends ServingALadderCopy {
         chromium.open("/console/rules/versions/" + before);
         assertThat(chromium.text("restore")).contains("Restore this version",
                 "Serve version " + before + " again in place of version " + published);
+        // compared with the version serving, chosen in the list
+        new Select(chromium.driver().findElement(By.id("from"))).selectByValue(published);
+        chromium.navigate(chromium.driver().findElement(By.id("compare")));
+        assertThat(chromium.text("diff-thresholds")).contains("Value: was 0.92, now 0.95");
         type("note", "Back to 95 %: the contract starts in January");
+        PageChecks.assertAccessible(chromium.driver());
+        chromium.screenshot("version-restore");
         chromium.navigate(chromium.driver().findElement(By.id("restore-button")));
         assertThat(chromium.text("restored")).contains("Restored: version " + before + " serves now, in place of "
                 + published, "The rules folder " + RULES.folder().getFileName() + " now holds this version's files");
