@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -83,6 +84,10 @@ final class FolderRewrite implements AutoCloseable {
     }
 
     private void prepare(List<RuleFile> version) throws Failed {
+        if (!Files.isDirectory(folder)) {
+            // moved away or deleted: writing the version would create a folder nobody serves from
+            throw new Failed(".", new NoSuchFileException(folder.getFileName().toString()));
+        }
         Map<Path, RuleFile> wanted = new LinkedHashMap<>();
         for (RuleFile file : version) {
             wanted.put(target(file.path()), file);

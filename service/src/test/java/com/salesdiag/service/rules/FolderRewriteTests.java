@@ -95,6 +95,15 @@ class FolderRewriteTests {
     }
 
     @Test
+    void aFolderThatIsGoneIsNotCreatedAgain() {
+        Path gone = folder.resolve("ladder");
+
+        assertThatThrownBy(() -> FolderRewrite.stage(gone, List.of(file("a.drl", "a"))))
+                .isInstanceOf(FolderRewrite.Failed.class).hasMessage("NoSuchFileException on .");
+        assertThat(Files.exists(gone)).isFalse();
+    }
+
+    @Test
     void aPathOutsideTheFolderIsRefusedBeforeAnythingIsWritten() {
         assertThatThrownBy(() -> FolderRewrite.stage(folder, List.of(file("../escape.drl", "x"))))
                 .isInstanceOf(IllegalArgumentException.class);
