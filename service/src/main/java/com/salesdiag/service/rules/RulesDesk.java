@@ -8,6 +8,7 @@ import com.salesdiag.engine.rules.RulesetCatalogue;
 import com.salesdiag.engine.rules.RulesetInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -19,9 +20,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The analysts' loop for the console's pages: the same checks, reloads, rules log and catalogue as
@@ -40,8 +41,6 @@ public class RulesDesk {
     private final RulesLog rulesLog;
     private final RulesPublisher publisher;
     private final ServerPaths paths;
-    /** One publish at a time from the pages: two analysts' saves and restores must not interleave. */
-    private final ReentrantLock publishing = new ReentrantLock(true);
 
     RulesDesk(LiveRuleset live, RulesProperties properties, RulesLog rulesLog, RulesPublisher publisher) {
         this.publisher = publisher;
@@ -110,12 +109,7 @@ public class RulesDesk {
     /** What {@code POST /api/v1/rules/reload} runs: the folder as it is, served only if every check passes. */
     public LoadAttempt publish(String who) {
         requireEditable();
-        publishing.lock();
-        try {
-            return reload(who);
-        } finally {
-            publishing.unlock();
-        }
+        return reload(who, null);
     }
 
     /**
@@ -123,8 +117,17 @@ public class RulesDesk {
      * back what the folder held, so that nothing changed. Paths must be the folder's rule files, or new ones in it.
      */
     public LoadAttempt publish(Map<String, String> edits, String who) {
+        return publish(edits, who, null);
+    }
+
+    /** As {@link #publish(Map, String)}, with why (kept with the publication; null: none given). */
+    public LoadAttempt publish(Map<String, String> edits, String who, String note) {
         requireEditable();
-        publishing.lock();
+        // Under the publisher's lock from the first write: a restore writing the folder never interleaves with it.
+        return publisher.exclusively(() -> saveAndReload(edits, who, note));
+    }
+
+    private LoadAttempt saveAndReload(Map<String, String> edits, String who, String note) {
         try {
             Map<Path, byte[]> before = new LinkedHashMap<>();
             for (RuleFile edit : ruleFiles(edits)) {
@@ -136,7 +139,7 @@ public class RulesDesk {
                 for (RuleFile edit : ruleFiles(edits)) {
                     write(inFolder(edit.path()), edit.content());
                 }
-                attempt = reload(who);
+                attempt = reload(who, note);
             } catch (RuntimeException | IOException failed) {
                 putBack(before);
                 throw failed;
@@ -147,14 +150,83 @@ public class RulesDesk {
             return attempt;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            publishing.unlock();
         }
     }
 
-    /** Load attempts from the rules log, newest first (as {@code GET /api/v1/rules/versions}). */
-    public List<LoadAttempt> history(int limit, int offset) {
-        return rulesLog.history(limit, offset).stream().map(paths::shown).toList();
+    /**
+     * What a restore did: the attempt (accepted or refused, with its problems), whether it was published to every
+     * instance, and, when a rules folder serves here, whether the version's files were written into it.
+     *
+     * @param folderProblem when the files could not be written after the version served: the file and the failure
+     */
+    public record Restored(LoadAttempt attempt, boolean published, boolean folderWritten, String folderProblem) {
+    }
+
+    /**
+     * {@code POST /api/v1/rules/versions/{version}/restore}: the version checked as a reload is, served and published
+     * if it passes, and written into the serving folder. A folder that cannot be written refuses it first
+     * ({@link RulesFolderNotWrittenException}); a version that never served is a {@code ProblemException} (404).
+     */
+    public Restored restore(String version, String who, String note) {
+        RulesPublisher.Result result = publisher.restore(version, who, note);
+        return new Restored(paths.shown(result.attempt()), result.published(),
+                result.folder().state() == RulesPublisher.FolderWrite.State.WRITTEN, result.folder().reason());
+    }
+
+    /**
+     * A note as the API takes it: stripped, blank as none; too long or holding a control character is refused as
+     * the API refuses it (a {@code ProblemException}, 422, at the field {@code note}, in {@code locale}).
+     */
+    public static String note(String text, MessageSource messages, Locale locale) {
+        return PublishRequest.noteOf(new PublishRequest(text), messages, locale);
+    }
+
+    /** A publication as the pages show it (as {@code GET /api/v1/rules/publications}), with the scenarios that held. */
+    public record PublicationEntry(Instant at, String who, String action, String version, String replacedVersion,
+                                   String note, Integer scenariosRun) {
+    }
+
+    /** Publications, newest first; of {@code version} only unless it is null. */
+    public List<PublicationEntry> publications(String version, int limit, int offset) {
+        return rulesLog.publicationsWithResults(version, limit, offset).stream().map(r -> new PublicationEntry(
+                r.publication().at(), r.publication().who(), r.publication().action().name(),
+                r.publication().version(), r.publication().replacedVersion(), r.publication().note(),
+                r.scenariosRun())).toList();
+    }
+
+    /** What changed from one version to another, as {@code GET /api/v1/rules/diff}; empty when either never served. */
+    public Optional<RulesDiffView> diff(String from, String to) {
+        Optional<List<RuleFile>> before = rulesLog.files(from);
+        Optional<List<RuleFile>> after = rulesLog.files(to);
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(RulesDiffView.of(from, before.get(), to, after.get()));
+    }
+
+    /**
+     * The version {@code version} is best compared with: the one its latest publication replaced, else the one that
+     * first served before it.
+     */
+    public Optional<String> before(String version) {
+        return publications(version, 1, 0).stream().map(PublicationEntry::replacedVersion)
+                .filter(v -> v != null && !v.equals(version)).findFirst()
+                .or(() -> rulesLog.servedBefore(version));
+    }
+
+    /** The versions that ever served, newest first, at most {@code limit}. */
+    public List<String> versions(int limit) {
+        return rulesLog.versions(limit);
+    }
+
+    /** A load attempt from the rules log and why it was asked for (a publish or restore with a note). */
+    public record HistoryEntry(LoadAttempt attempt, String note) {
+    }
+
+    /** Load attempts with their notes, newest first (as {@code GET /api/v1/rules/versions}). */
+    public List<HistoryEntry> historyWithNotes(int limit, int offset) {
+        return rulesLog.historyWithNotes(limit, offset).stream()
+                .map(e -> new HistoryEntry(paths.shown(e.attempt()), e.note())).toList();
     }
 
     /** The rule files of a version that served (as {@code GET /api/v1/rules/versions/{version}/files}). */
@@ -163,8 +235,8 @@ public class RulesDesk {
     }
 
     /** Published as the API publishes (RulesPublisher): every instance on the database follows it, not this one only. */
-    private LoadAttempt reload(String who) {
-        return paths.shown(publisher.publish(who, null).attempt());
+    private LoadAttempt reload(String who, String note) {
+        return paths.shown(publisher.publish(who, note).attempt());
     }
 
     private void requireEditable() {

@@ -17,17 +17,17 @@ import java.util.stream.Collectors;
 @Schema(name = "RulesDiff", description = "What changed from one rules version to another: each rule file added, "
         + "removed or changed (with a unified diff), and each row of a decision table (threshold, band) added, "
         + "removed or changed, cell by cell")
-record RulesDiffView(String from, String to, List<FileChange> files, List<ThresholdChange> thresholds) {
+public record RulesDiffView(String from, String to, List<FileChange> files, List<ThresholdChange> thresholds) {
 
     @Schema(name = "RuleFileChange")
-    record FileChange(String path, @Schema(description = "ADDED, REMOVED or CHANGED") String change,
+    public record FileChange(String path, @Schema(description = "ADDED, REMOVED or CHANGED") String change,
                       int linesAdded, int linesRemoved,
                       @Schema(description = "The change in the unified format of diff -u (the hunks); null for a "
                               + "spreadsheet, which is not text") String diff) {
     }
 
     @Schema(name = "ThresholdChange", description = "A row of a decision table added, removed or changed")
-    record ThresholdChange(String file, String table,
+    public record ThresholdChange(String file, String table,
                            @Schema(example = "Threshold delivery.onTimeTolerance") String row,
                            @Schema(description = "ADDED, REMOVED or CHANGED") String change,
                            @Schema(description = "The row's line in the version it is in (for REMOVED: in from)") int line,
@@ -35,7 +35,7 @@ record RulesDiffView(String from, String to, List<FileChange> files, List<Thresh
     }
 
     @Schema(name = "ThresholdCellChange")
-    record CellChange(@Schema(example = "Value") String column, @Schema(example = "0.95") String from,
+    public record CellChange(@Schema(example = "Value") String column, @Schema(example = "0.95") String from,
                       @Schema(example = "0.75") String to) {
     }
 

@@ -38,6 +38,7 @@ class RulesHistoryController {
     private final RulesPublisher publisher;
     private final MessageSource messages;
     private final ServerPaths paths;
+    private final RulesProperties properties;
 
     RulesHistoryController(LiveRuleset live, RulesLog rulesLog, RulesPublisher publisher, MessageSource messages,
                            RulesProperties properties) {
@@ -46,6 +47,7 @@ class RulesHistoryController {
         this.publisher = publisher;
         this.messages = messages;
         this.paths = new ServerPaths(properties);
+        this.properties = properties;
     }
 
     @GetMapping("/publications")
@@ -76,8 +78,10 @@ class RulesHistoryController {
     @Operation(summary = "Serve a version that served before, after the same checks as a reload, and publish it to "
             + "every instance; recorded like a publish (who, when, note, result)",
             description = "The version is checked with the scenarios it was last published with (one never published: "
-                    + "with those a reload here runs). When it fails, 422 lists the problems and nothing changes. The "
-                    + "rules folder is left as it is.")
+                    + "with those a reload here runs). When it fails, 422 lists the problems and nothing changes. When "
+                    + "this instance serves a rules folder, a restore that passes also writes the version's rule files "
+                    + "into it (its scenarios are left as they are): a folder that cannot be written refuses the "
+                    + "restore first (503 rules-folder-unwritable, nothing changed).")
     LoadAttemptView restore(@PathVariable String version, @RequestBody(required = false) PublishRequest request,
                             Principal principal, Locale locale) {
         String note = PublishRequest.noteOf(request, messages, locale);
@@ -92,6 +96,10 @@ class RulesHistoryController {
         if (!result.published()) {
             throw notPublished(attempt.version());
         }
+        if (result.folder().state() == RulesPublisher.FolderWrite.State.NOT_WRITTEN) {
+            throw RulesFolderNotWrittenException.afterRestore(attempt.version(), paths.folderName(properties),
+                    result.folder().reason(), folderVersion());
+        }
         return LoadAttemptView.of(attempt, note, locale);
     }
 
@@ -99,6 +107,15 @@ class RulesHistoryController {
     static ProblemException notPublished(String version) {
         return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORAGE_UNAVAILABLE,
                 "salesdiag.rules.notPublished", version);
+    }
+
+    /** The version the rules folder's files are now; "?" when they cannot be read. */
+    private String folderVersion() {
+        try {
+            return LiveRuleset.versionOf(properties.folder());
+        } catch (RuntimeException unreadable) {
+            return "?";
+        }
     }
 
     private List<RuleFile> files(String version) {

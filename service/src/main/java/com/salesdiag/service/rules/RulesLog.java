@@ -192,6 +192,21 @@ class RulesLog implements LiveRuleset.LoadListener {
                 .query(String.class).optional().map(this::decode);
     }
 
+    /** The versions that ever served, newest first (by when each first served), at most {@code limit}. */
+    List<String> versions(int limit) {
+        return jdbc.sql("select version from rules_version order by first_served_at desc, version limit :limit")
+                .param("limit", limit).query(String.class).list();
+    }
+
+    /** The version that first served just before {@code version} first did, if any. */
+    Optional<String> servedBefore(String version) {
+        return jdbc.sql("""
+                        select version from rules_version
+                        where first_served_at < (select first_served_at from rules_version where version = :version)
+                        order by first_served_at desc limit 1""")
+                .param("version", version).query(String.class).optional();
+    }
+
     /** The publication every instance serves: the latest. */
     Optional<Publication> latestPublication() {
         return jdbc.sql(PUBLICATIONS + " order by id desc limit 1").query(this::publication).optional();
@@ -201,6 +216,27 @@ class RulesLog implements LiveRuleset.LoadListener {
     List<Publication> publications(int limit, int offset) {
         return jdbc.sql(PUBLICATIONS + " order by id desc limit :limit offset :offset")
                 .param("limit", limit).param("offset", offset).query(this::publication).list();
+    }
+
+    /** A publication and what its check found: the scenarios that held (null when written by other means). */
+    record PublicationResult(Publication publication, Integer scenariosRun) {
+    }
+
+    /** Publications with their check's result, newest first; only those of {@code version} unless it is null. */
+    List<PublicationResult> publicationsWithResults(String version, int limit, int offset) {
+        JdbcClient.StatementSpec query = jdbc.sql("""
+                        select p.id, p.published_at, p.published_by, p.published_on, p.action, p.version,
+                            p.replaced_version, p.note, p.load_id, l.scenarios_run
+                        from rules_publication p left join rules_load l on l.id = p.load_id
+                        """ + (version == null ? "" : "where p.version = :version ")
+                        + "order by p.id desc limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset);
+        if (version != null) {
+            query = query.param("version", version);
+        }
+        return query
+                .query((row, n) -> new PublicationResult(publication(row, n),
+                        row.getObject("scenarios_run", Integer.class))).list();
     }
 
     /** The scenarios a publication was checked against (empty: the packaged ones). */

@@ -49,7 +49,31 @@ class RulesPublisher {
      * What became of a publish or restore: the load attempt (as the rules log numbers it) and whether the publication
      * was written; an attempt accepted but not written serves on this instance only, until it next follows the log.
      */
-    record Result(LoadAttempt attempt, boolean published) {
+    record Result(LoadAttempt attempt, boolean published, FolderWrite folder) {
+
+        Result(LoadAttempt attempt, boolean published) {
+            this(attempt, published, FolderWrite.NONE);
+        }
+
+        Result withFolder(FolderWrite written) {
+            return new Result(attempt, published, written);
+        }
+    }
+
+    /**
+     * What a restore did to the serving rules folder: nothing (none serves here, or the restore was refused), wrote
+     * the version's files in it, or could not (then {@code reason}: the file and the kind of failure).
+     */
+    record FolderWrite(State state, String reason) {
+
+        enum State { NONE, WRITTEN, NOT_WRITTEN }
+
+        static final FolderWrite NONE = new FolderWrite(State.NONE, null);
+        static final FolderWrite WRITTEN = new FolderWrite(State.WRITTEN, null);
+
+        static FolderWrite failed(String reason) {
+            return new FolderWrite(State.NOT_WRITTEN, reason);
+        }
     }
 
     /** The rules folder, checked with the scenarios kept with it, served and published if it passes. */
@@ -64,17 +88,62 @@ class RulesPublisher {
     /**
      * A version that served before, checked again, with the scenarios it was last published with (a version never
      * published: with those this instance checks a reload with), served and published if it passes.
+     * <p>
+     * When a rules folder serves here, a restore that passes also puts the version's rule files in it (its scenarios
+     * are left as they are), so that the folder holds what serves: otherwise the next publish of the folder (a page's
+     * edit, the watcher) would silently bring back the rules the restore replaced. The files are written beside
+     * their targets before the check ({@link FolderRewrite}); a folder that cannot be written refuses the restore
+     * with nothing changed ({@link RulesFolderNotWrittenException}), since serving a version the folder contradicts
+     * is the inconsistency the restore must not leave. Once it passes, the written files are moved over the old ones.
      */
     Result restore(String version, String who, String note) {
         List<RuleFile> files = rulesLog.files(version).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
                 ProblemTypes.NOT_FOUND, "salesdiag.rules.noSuchVersion", version));
         return exclusively(() -> {
-            List<RuleFile> scenarios = rulesLog.scenariosPublishedWith(version).orElseGet(() -> properties.editable()
-                    ? StoredRules.scenariosKeptWith(properties.folder()) : List.of());
-            Publishing intent = Publishing.of(Publication.Action.RESTORE, note, scenarios, live.activeVersion(),
-                    instance.get());
-            return result(rulesLog.publishing(intent, () -> load(version, files, scenarios, who)), intent);
+            try (FolderRewrite folder = stageFolder(version, files)) {
+                List<RuleFile> scenarios = rulesLog.scenariosPublishedWith(version).orElseGet(() ->
+                        properties.editable() ? StoredRules.scenariosKeptWith(properties.folder()) : List.of());
+                Publishing intent = Publishing.of(Publication.Action.RESTORE, note, scenarios, live.activeVersion(),
+                        instance.get());
+                Result result = result(rulesLog.publishing(intent, () -> load(version, files, scenarios, who)), intent);
+                if (!result.attempt().accepted() || folder == null) {
+                    return result;
+                }
+                return result.withFolder(write(folder, version));
+            }
         });
+    }
+
+    /** The folder's files staged for {@code version}; null when no folder serves here. */
+    private FolderRewrite stageFolder(String version, List<RuleFile> files) {
+        if (!properties.editable()) {
+            return null;
+        }
+        try {
+            return FolderRewrite.stage(properties.folder(), files);
+        } catch (FolderRewrite.Failed failed) {
+            log.atError().setCause(failed.getCause()).addKeyValue("version", version)
+                    .addKeyValue("file", failed.file())
+                    .log("A restore was refused: the rules folder cannot be written, nothing changed");
+            throw RulesFolderNotWrittenException.refused(version, folderName(), failed.reason());
+        }
+    }
+
+    /** Moves the staged files in; when that fails, the folder holds what it held, and the restore stands. */
+    private FolderWrite write(FolderRewrite folder, String version) {
+        try {
+            folder.commit();
+            return FolderWrite.WRITTEN;
+        } catch (FolderRewrite.Failed failed) {
+            log.atError().setCause(failed.getCause()).addKeyValue("version", version)
+                    .addKeyValue("file", failed.file())
+                    .log("A restore serves, but the rules folder could not be brought to it: it holds what it held");
+            return FolderWrite.failed(failed.reason());
+        }
+    }
+
+    private String folderName() {
+        return new ServerPaths(properties).folderName(properties);
     }
 
     /**

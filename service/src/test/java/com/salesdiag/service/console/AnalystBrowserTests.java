@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -22,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The analyst's journey in a real browser against the running application serving a rules folder: sign in, see where
  * the rules come from, a threshold out of its range refused with nothing changed, a good one checked, published and
- * seen in the next diagnosis, the versions and a version's files, a rule file with its metadata, Italian, sign out.
+ * seen in the next diagnosis, the versions and a version's files, a rule file with its metadata, Italian, sign out;
+ * and a publish with a note, the note on the versions page, the diff it made, and the version before it restored
+ * from its page, serving the next diagnosis.
  * Every page passes {@link PageChecks}; the main ones are saved under {@code docs/console/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -122,6 +125,69 @@ class AnalystBrowserTests extends ServingALadderCopy {
         assertThat(chromium.text("thresholds-table")).contains("Intervallo ammesso", "delivery.onTimeTolerance");
         PageChecks.assertAccessible(chromium.driver());
         chromium.navigate(chromium.driver().findElement(By.id("language")));
+        chromium.signOut();
+    }
+
+    @Test
+    void anAnalystPublishesWithANoteThenRestoresTheVersionBeforeAndTheNextDiagnosisUsesIt() throws IOException {
+        String facts = SampleCompany.withDepartmentDeliveriesOnTime(0.93);
+        String before = active();
+
+        chromium.open("/login");
+        chromium.signIn(Users.ANALYST);
+        chromium.open("/console/rules/thresholds");
+        type(TOLERANCE, "0.92");
+        type("note", "Carrier contract from October: 92 % on time is acceptable");
+        chromium.navigate(chromium.driver().findElement(By.id("publish")));
+        String published = active();
+        assertThat(published).isNotEqualTo(before);
+        assertThat(codesFor(diagnose(facts), "centre-south")).doesNotContain("DELIVERY_DELAYS");
+
+        // the note on the versions page, with who, when and the result
+        chromium.navigate(link("Versions"));
+        assertThat(chromium.text("publications-table")).contains("analyst", "published", published, before,
+                "Carrier contract from October: 92 % on time is acceptable", "scenarios hold");
+        PageChecks.assertAccessible(chromium.driver());
+
+        // what that publish changed: the link on the version it replaced opens the diff
+        chromium.navigate(chromium.driver().findElement(By.cssSelector(
+                "#publications-table a[href$='" + published + "?from=" + before + "']")));
+        assertThat(chromium.heading()).isEqualTo("Version " + published);
+        assertThat(chromium.text("diff-summary")).isEqualTo("From version " + before + " to version " + published
+                + ": 1 rule file and 1 threshold or band row changed.");
+        assertThat(chromium.text("diff-thresholds")).contains("Threshold delivery.onTimeTolerance", "changed",
+                "Value: was 0.95, now 0.92");
+        PageChecks.assertAccessible(chromium.driver());
+        chromium.screenshot("version-diff");
+
+        // restore the version before it, with a note
+        chromium.open("/console/rules/versions/" + before);
+        assertThat(chromium.text("restore")).contains("Restore this version",
+                "Serve version " + before + " again in place of version " + published);
+        // compared with the version serving, chosen in the list
+        new Select(chromium.driver().findElement(By.id("from"))).selectByValue(published);
+        chromium.navigate(chromium.driver().findElement(By.id("compare")));
+        assertThat(chromium.text("diff-thresholds")).contains("Value: was 0.92, now 0.95");
+        type("note", "Back to 95 %: the contract starts in January");
+        PageChecks.assertAccessible(chromium.driver());
+        chromium.screenshot("version-restore");
+        chromium.navigate(chromium.driver().findElement(By.id("restore-button")));
+        assertThat(chromium.text("restored")).contains("Restored: version " + before + " serves now, in place of "
+                + published, "The rules folder " + RULES.folder().getFileName() + " now holds this version's files");
+        assertThat(active()).isEqualTo(before);
+        assertThat(Files.readString(RULES.folder().resolve("thresholds.drl.csv")))
+                .contains("delivery.onTimeTolerance,0.95,");
+        assertThat(chromium.text("version-publications")).contains("restored",
+                "Back to 95 %: the contract starts in January");
+        PageChecks.assertAccessible(chromium.driver());
+        chromium.screenshot("version-restored");
+
+        // the next diagnosis is served by the restored version: 93 % on time is a delay again
+        JsonNode answer = diagnose(facts);
+        assertThat(answer.get("rulesVersion").asString()).isEqualTo(before);
+        assertThat(codesFor(answer, "centre-south")).contains("DELIVERY_DELAYS");
+        chromium.navigate(link("Rules and files"));
+        assertThat(chromium.driver().findElements(By.id("unpublished"))).as("the folder holds what serves").isEmpty();
         chromium.signOut();
     }
 

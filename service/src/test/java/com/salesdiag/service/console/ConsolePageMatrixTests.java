@@ -80,7 +80,9 @@ class ConsolePageMatrixTests {
             new Page("POST", "/console/rules/check", List.of(Who.ANALYST, Who.ADMIN)),
             new Page("POST", "/console/rules/publish", List.of(Who.ANALYST, Who.ADMIN)),
             new Page("POST", "/console/rules/thresholds", List.of(Who.ANALYST, Who.ADMIN)),
-            new Page("POST", "/console/rules/file?path=3-delivery.drl", List.of(Who.ANALYST, Who.ADMIN)));
+            new Page("POST", "/console/rules/file?path=3-delivery.drl", List.of(Who.ANALYST, Who.ADMIN)),
+            // a restore as a publish: without a note it is refused (the page again, 422) and nothing changes
+            new Page("POST", "/console/rules/versions/{version}/restore", List.of(Who.ANALYST, Who.ADMIN)));
 
     @LocalServerPort
     private int port;

@@ -19,16 +19,19 @@ import tools.jackson.databind.node.ObjectNode;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue #20, versions as a history people can read: a publish keeps its note, any two versions can be compared
  * (rule files and thresholds), and any version that served can be restored in one call, through the same checks,
- * recorded like a publish.
+ * recorded like a publish, and written back into the serving folder (or refused, with nothing changed, when the
+ * folder cannot be written).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesPublishingTests {
@@ -135,7 +138,42 @@ class RulesPublishingTests {
         JsonNode attempt = json(analyst.get("/api/v1/rules/versions")).at("/history/0");
         assertThat(attempt.get("version").asString()).isEqualTo(original);
         assertThat(attempt.get("note").asString()).isEqualTo("Back to 95 %: the contract was not signed");
-        assertThat(RulesLogRows.versionOf(RULES.folder())).as("the analyst's folder is left as it is").isEqualTo(edited);
+        assertThat(RulesLogRows.versionOf(RULES.folder())).as("the serving folder holds the version restored")
+                .isEqualTo(original);
+        assertThat(Files.readString(RULES.folder().resolve("thresholds.drl.csv"))).contains(TOLERANCE);
+        assertThat(stagedFiles()).isEmpty();
+    }
+
+    @Test
+    void aRestoreIsRefusedWithNothingChangedWhenTheServingFolderCannotBeWritten() throws IOException {
+        RULES.edit("thresholds.drl.csv", TOLERANCE, LOWER_TOLERANCE);
+        String edited = json(analyst.postJson("/api/v1/rules/reload", "", null)).get("version").asString();
+        int publications = json(analyst.get("/api/v1/rules/publications")).get("publications").size();
+        byte[] table = Files.readAllBytes(RULES.folder().resolve("thresholds.drl.csv"));
+        // where the restored table is written before it is moved in, a folder: the write fails, whoever runs this
+        Path blocked = Files.createDirectory(RULES.folder().resolve(".thresholds.drl.csv.restoring"));
+        try {
+            HttpResponse<String> refused = analyst.postJson("/api/v1/rules/versions/" + original + "/restore",
+                    "{\"note\": \"Back to 95 %\"}", "en");
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(json(refused).get("type").asString()).isEqualTo("urn:salesdiag:problem:rules-folder-unwritable");
+            assertThat(json(refused).get("detail").asString()).startsWith("Version " + original + " was not restored")
+                    .contains("thresholds.drl.csv", "Nothing changed").doesNotContain(RULES.folder().toString());
+        } finally {
+            Files.delete(blocked);
+        }
+        assertThat(json(analyst.get("/api/v1/rules/versions")).get("active").asString()).isEqualTo(edited);
+        assertThat(json(analyst.get("/api/v1/rules/publications")).get("publications")).hasSize(publications);
+        assertThat(Files.readAllBytes(RULES.folder().resolve("thresholds.drl.csv"))).isEqualTo(table);
+        assertThat(stagedFiles()).isEmpty();
+        assertThat(diagnose(SampleCompany.json()).get("rulesVersion").asString()).isEqualTo(edited);
+    }
+
+    private static List<String> stagedFiles() throws IOException {
+        try (Stream<Path> paths = Files.walk(RULES.folder())) {
+            return paths.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".restoring")).toList();
+        }
     }
 
     @Test
@@ -165,6 +203,9 @@ class RulesPublishingTests {
         assertThat(json(analyst.get("/api/v1/rules/versions")).get("active").asString()).isEqualTo(original);
         assertThat(json(analyst.get("/api/v1/rules/publications")).get("publications")).hasSize(publications);
         assertThat(diagnose(SampleCompany.json()).get("rulesVersion").asString()).isEqualTo(original);
+        assertThat(RulesLogRows.versionOf(RULES.folder())).as("a refused restore leaves the folder alone")
+                .isEqualTo(original);
+        assertThat(stagedFiles()).isEmpty();
     }
 
     @Test

@@ -12,12 +12,14 @@ import java.util.Locale;
  * What a check or a publish said, as the pages show it: whether it passed, the version tried, the scenarios run,
  * every problem (file and line, or scenario) and, for a check that passed, what it changes scenario by scenario.
  *
- * @param published   null for a check; for a publish, whether the reload accepted the edit
+ * @param publish     false for a check; true for a publish (or a restore), whose {@code passed} says whether the
+ *                    reload accepted it
+ * @param restore     a restore of a version (published through the same checks), not an edit
  * @param serving     the version serving after it (a publish) or now (a check)
  * @param lineOf      for problems in the file being edited, the text of the line they name, to show beside them
  */
 record Outcome(boolean publish, boolean passed, String version, String serving, int scenariosRun,
-               int problemCount, List<Problem> problems, List<ScenarioChange> changes) {
+               int problemCount, List<Problem> problems, List<ScenarioChange> changes, boolean restore) {
 
     /** One problem, and the text of the line it names when it is in the file on the page. */
     record Problem(String kind, String file, int line, String scenario, String message, String lineText) {
@@ -30,12 +32,18 @@ record Outcome(boolean publish, boolean passed, String version, String serving, 
     /** @param locale the page's language: the problems are worded in it */
     static Outcome checked(CheckReport report, String serving, EditedText edited, Locale locale) {
         return new Outcome(false, report.passed(), report.version(), serving, report.scenariosRun(),
-                report.problems().size(), problems(report.problems(), edited, locale), report.changes());
+                report.problems().size(), problems(report.problems(), edited, locale), report.changes(), false);
     }
 
     static Outcome published(LoadAttempt attempt, EditedText edited, Locale locale) {
         return new Outcome(true, attempt.accepted(), attempt.version(), attempt.activeVersion(),
-                attempt.scenariosRun(), attempt.problemCount(), problems(attempt.problems(), edited, locale), List.of());
+                attempt.scenariosRun(), attempt.problemCount(), problems(attempt.problems(), edited, locale), List.of(), false);
+    }
+
+    /** A restore the check refused: the version's own problems, as they are today, in the page's language. */
+    static Outcome restoreRefused(LoadAttempt attempt, Locale locale) {
+        return new Outcome(true, false, attempt.version(), attempt.activeVersion(), attempt.scenariosRun(),
+                attempt.problemCount(), problems(attempt.problems(), null, locale), List.of(), true);
     }
 
     /** Problems of the files themselves (they do not compile, a value is not allowed), each at its file and line. */

@@ -5,6 +5,8 @@ import com.salesdiag.engine.rules.RuleFile;
 import com.salesdiag.engine.rules.RuleInfo;
 import com.salesdiag.service.rules.RulesDesk;
 import com.salesdiag.service.security.Caller;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,9 +37,11 @@ import java.util.Map;
 class RuleFilePages {
 
     private final RulesDesk desk;
+    private final MessageSource messages;
 
-    RuleFilePages(RulesDesk desk) {
+    RuleFilePages(RulesDesk desk, MessageSource messages) {
         this.desk = desk;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -49,9 +53,10 @@ class RuleFilePages {
     @PostMapping
     String submit(@RequestParam String path, @RequestParam Map<String, String> form,
                   @RequestParam(defaultValue = "check") String action, Authentication user, Locale locale, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpServletResponse response) {
         // the text as typed: request parameters are otherwise trimmed (BlankParametersAdvice), which would take the
         // file's last line end away
+        model.addAttribute("note", form.get("note"));
         String text = form.getOrDefault("text", "");
         RuleFile file = desk.file(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         RulesDesk.Source source = desk.source();
@@ -71,7 +76,12 @@ class RuleFilePages {
             model.addAttribute("stale", true);
             return page(source, file, edited, locale, model);
         }
-        LoadAttempt attempt = desk.publish(Map.of(path, edited), Caller.of(user).name());
+        PublishNote.Note note = PublishNote.read(form.get("note"), false, messages, locale, model, response)
+                .orElse(null);
+        if (note == null) {
+            return page(source, file, edited, locale, model);
+        }
+        LoadAttempt attempt = desk.publish(Map.of(path, edited), Caller.of(user).name(), note.text());
         redirect.addAttribute("path", path);
         if (attempt.accepted()) {
             Published.flash(redirect, attempt, source.active());

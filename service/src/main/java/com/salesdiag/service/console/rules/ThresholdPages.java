@@ -3,6 +3,8 @@ package com.salesdiag.service.console.rules;
 import com.salesdiag.engine.rules.LoadAttempt;
 import com.salesdiag.service.rules.RulesDesk;
 import com.salesdiag.service.security.Caller;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +28,11 @@ import java.util.Map;
 class ThresholdPages {
 
     private final RulesDesk desk;
+    private final MessageSource messages;
 
-    ThresholdPages(RulesDesk desk) {
+    ThresholdPages(RulesDesk desk, MessageSource messages) {
         this.desk = desk;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -39,7 +43,9 @@ class ThresholdPages {
 
     @PostMapping
     String submit(@RequestParam Map<String, String> form, @RequestParam(defaultValue = "check") String action,
-                  Authentication user, Locale locale, Model model, RedirectAttributes redirect) {
+                  Authentication user, Locale locale, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        model.addAttribute("note", form.get("note"));
         RulesDesk.Source source = desk.source();
         ThresholdTable table = table(source);
         if (!table.editable()) {
@@ -63,7 +69,12 @@ class ThresholdPages {
             model.addAttribute("unchanged", true);
             return page(source, table, applied.entered(), model, locale);
         }
-        LoadAttempt attempt = desk.publish(applied.texts(), Caller.of(user).name());
+        PublishNote.Note note = PublishNote.read(form.get("note"), false, messages, locale, model, response)
+                .orElse(null);
+        if (note == null) {
+            return page(source, table, applied.entered(), model, locale);
+        }
+        LoadAttempt attempt = desk.publish(applied.texts(), Caller.of(user).name(), note.text());
         if (attempt.accepted()) {
             Published.flash(redirect, attempt, source.active());
             return "redirect:/console/rules/thresholds";
