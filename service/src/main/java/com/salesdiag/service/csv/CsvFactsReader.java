@@ -59,7 +59,12 @@ public class CsvFactsReader {
                         message("salesdiag.csv.unknownPart", Excerpt.of(part), String.join(", ", CsvKinds.allParts()))));
                 continue;
             }
-            files.put(part, upload.displayName());
+            if (files.putIfAbsent(part, upload.displayName()) != null) {
+                // Two files in one part: neither may silently replace, nor be added to, the other.
+                errors.add(InputError.inFile(upload.displayName(), null, null,
+                        message("salesdiag.raw.onePerPart", part)));
+                continue;
+            }
             CsvTable table = parse(upload, errors);
             if (table == null) {
                 continue;
