@@ -68,4 +68,27 @@ public class ShownFigures {
         format.setMaximumFractionDigits(1);
         return format.format(share);
     }
+
+    /**
+     * 1 when the percentage {@link #percent} shows is read aloud starting with a vowel in Italian (uno, otto, undici,
+     * ottanta..., ottocento..., un milione), else 0: a {@code choice} in a message writes "all'81%" but "al 79%".
+     */
+    public int readWithVowel(Double ratio) {
+        return ratio == null ? 0 : startsWithVowel(Wording.percent(Math.abs(ratio)).movePointRight(2).longValue()) ? 1 : 0;
+    }
+
+    static boolean startsWithVowel(long n) {
+        if (n >= 1_000_000) {
+            long millions = n / 1_000_000;
+            return millions == 1 || startsWithVowel(millions); // un milione, otto milioni
+        }
+        if (n >= 1000) {
+            long thousands = n / 1000;
+            return thousands != 1 && startsWithVowel(thousands); // mille, ottomila, undicimila
+        }
+        if (n >= 100) {
+            return n / 100 == 8; // cento, duecento ... ottocento
+        }
+        return n == 1 || n == 8 || n == 11 || n >= 80 && n <= 89;
+    }
 }

@@ -59,7 +59,12 @@ public class CsvFactsReader {
                         message("salesdiag.csv.unknownPart", Excerpt.of(part), String.join(", ", CsvKinds.allParts()))));
                 continue;
             }
-            files.put(part, upload.displayName());
+            if (files.putIfAbsent(part, upload.displayName()) != null) {
+                // Two files in one part: neither may silently replace, nor be added to, the other.
+                errors.add(InputError.inFile(upload.displayName(), null, null,
+                        message("salesdiag.raw.onePerPart", part)));
+                continue;
+            }
             CsvTable table = parse(upload, errors);
             if (table == null) {
                 continue;
@@ -124,7 +129,7 @@ public class CsvFactsReader {
                 errors.add(InputError.inFile(upload.displayName(), 1, null, message("salesdiag.csv.noHeader")));
                 return null;
             }
-            CsvTable table = CsvTable.of(upload.displayName(), delimiter, records);
+            CsvTable table = CsvTable.of(upload.displayName(), delimiter, records, ShortRow.endsWithLineBreak(text));
             return wellFormed(table, errors) ? table : null;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             errors.add(InputError.inFile(upload.displayName(), null, null, unparseable(e)));
@@ -139,6 +144,14 @@ public class CsvFactsReader {
             errors.add(InputError.inFile(table.file(), 1, duplicate, message("salesdiag.csv.duplicateColumn", Excerpt.of(duplicate))));
         }
         for (CsvTable.Row row : table.rows()) {
+            List<String> missing = table.missingColumns(row);
+            if (!missing.isEmpty()) {
+                errors.add(InputError.inFile(table.file(), row.number(), missing.get(0),
+                        message(ShortRow.messageCode(table.isLast(row), table.endsWithLineBreak()),
+                                row.record().size(), table.columns().size(),
+                                String.join(", ", missing))));
+                continue;
+            }
             int column = table.valueOutsideColumns(row);
             if (column > 0) {
                 errors.add(InputError.inFile(table.file(), row.number(), null,

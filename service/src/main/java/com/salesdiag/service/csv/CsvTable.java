@@ -13,12 +13,13 @@ import java.util.Map;
  * numbers them (the header is row 1). Blank lines are skipped but still counted.
  */
 record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, List<String> columns, List<Row> rows,
-                List<String> duplicateColumns, List<Boolean> namedCells) {
+                List<String> duplicateColumns, List<Boolean> namedCells, List<String> headerCells,
+                boolean endsWithLineBreak) {
 
     record Row(int number, CSVRecord record) {
     }
 
-    static CsvTable of(String file, char delimiter, List<CSVRecord> records) {
+    static CsvTable of(String file, char delimiter, List<CSVRecord> records, boolean endsWithLineBreak) {
         CSVRecord header = records.get(0);
         Map<String, Integer> index = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>();
@@ -40,7 +41,17 @@ record CsvTable(String file, char delimiter, Map<String, Integer> headerIndex, L
                 rows.add(new Row(i + 1, records.get(i)));
             }
         }
-        return new CsvTable(file, delimiter, index, columns, rows, duplicates, List.copyOf(named));
+        return new CsvTable(file, delimiter, index, columns, rows, duplicates, List.copyOf(named),
+                header.toList(), endsWithLineBreak);
+    }
+
+    /** The named columns {@code row} stops before: none unless the row is short (a file cut off, a lost separator). */
+    List<String> missingColumns(Row row) {
+        return ShortRow.missingColumns(headerCells, row.record().size());
+    }
+
+    boolean isLast(Row row) {
+        return !rows.isEmpty() && rows.get(rows.size() - 1) == row;
     }
 
     /**

@@ -109,7 +109,7 @@ public class DiagnosisService {
         long start = System.nanoTime();
         String requestedBy = caller.name();
         validator.checkLimits(input);
-        List<InputError> errors = validator.validate(input);
+        List<InputError> errors = validator.validate(input, "csv".equals(source));
         if (!errors.isEmpty()) {
             metrics.rejected(source);
             throw new InvalidFactsException(errors.stream().map(locate).toList());

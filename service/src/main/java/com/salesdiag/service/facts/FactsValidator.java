@@ -52,12 +52,23 @@ public class FactsValidator {
     }
 
     public List<InputError> validate(FactsInput input) {
+        return validate(input, false);
+    }
+
+    /**
+     * @param fromCells whether the facts were read from CSV cells: a required value missing there is an empty cell,
+     *                  said as the raw files say it, not "must not be null"
+     */
+    public List<InputError> validate(FactsInput input, boolean fromCells) {
         List<InputError> errors = new ArrayList<>();
         Locale locale = LocaleContextHolder.getLocale();
         new TextChecks(properties).run(input).forEach(problem -> errors.add(InputError.atField(problem.field(),
                 messages.getMessage(problem.code(), problem.args(), problem.code(), locale))));
         for (RecordValidation.Violation violation : records.violations(input)) {
-            errors.add(InputError.atField(path(violation.path()), violation.message()));
+            String field = path(violation.path());
+            errors.add(InputError.atField(field, violation.missing() && fromCells && field.contains(".")
+                    ? messages.getMessage("salesdiag.csv.emptyCell", new Object[]{field.substring(field.lastIndexOf('.') + 1)},
+                    locale) : violation.message()));
         }
         new CrossRecordChecks(input).run().forEach(problem -> errors.add(InputError.atField(problem.field(),
                 messages.getMessage(problem.code(), excerpts(problem.args()), problem.code(), locale))));

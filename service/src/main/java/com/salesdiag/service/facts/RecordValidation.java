@@ -20,8 +20,18 @@ import java.util.stream.IntStream;
  */
 final class RecordValidation {
 
-    /** One constraint violation: where (Hibernate's path, as cascading would give it) and the message. */
-    record Violation(String path, String message) {
+    /**
+     * One constraint violation: where (Hibernate's path, as cascading would give it), the message, and whether the
+     * value is missing ({@code @NotNull}, {@code @NotBlank}): in a CSV file that is an empty cell, and is said so.
+     */
+    record Violation(String path, String message, boolean missing) {
+
+        Violation(String path, ConstraintViolation<?> violation) {
+            this(path, violation.getMessage(),
+                    violation.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull
+                            || violation.getConstraintDescriptor().getAnnotation()
+                            instanceof jakarta.validation.constraints.NotBlank);
+        }
     }
 
     private static final RecordComponent[] PROPERTIES = FactsInput.class.getRecordComponents();
@@ -49,7 +59,7 @@ final class RecordValidation {
             Object value = values[p];
             // The property's own constraints, and those on its list's elements (@NotNull); @Valid is not followed.
             for (ConstraintViolation<FactsInput> v : validator.validateValue(FactsInput.class, name, value)) {
-                violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage()));
+                violations.add(new Violation(v.getPropertyPath().toString(), v));
             }
             if (value instanceof List<?> list) {
                 IntStream indexes = IntStream.range(0, list.size());
@@ -71,7 +81,7 @@ final class RecordValidation {
         List<Violation> found = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.validate(record)) {
             String path = v.getPropertyPath().toString();
-            found.add(new Violation(path.isEmpty() ? at : at + "." + path, v.getMessage()));
+            found.add(new Violation(path.isEmpty() ? at : at + "." + path, v));
         }
         return found;
     }

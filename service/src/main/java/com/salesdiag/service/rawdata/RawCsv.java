@@ -1,15 +1,18 @@
 package com.salesdiag.service.rawdata;
 
 import com.salesdiag.service.csv.CsvText;
+import com.salesdiag.service.csv.ShortRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -82,9 +85,11 @@ final class RawCsv {
             char delimiter = CsvText.delimiter(head);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                     .setIgnoreSurroundingSpaces(true).get();
-            try (CSVParser parser = CSVParser.parse(text, format);
+            LastCharacter ending = new LastCharacter(text);
+            try (CSVParser parser = CSVParser.parse(ending, format);
                  Prefetch<CSVRecord> records = new Prefetch<>(parser.iterator())) {
                 boolean first = true;
+                List<String> header = List.of();
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
                     int number = (int) record.getRecordNumber();
@@ -92,11 +97,20 @@ final class RawCsv {
                         first = false;
                         List<String> columns = new ArrayList<>();
                         record.forEach(c -> columns.add(c.strip()));
+                        header = columns;
                         if (!reading.header(columns, delimiter)) {
                             return true;
                         }
                     } else if (!blank(record)) {
-                        reading.row(number, record);
+                        List<String> missing = ShortRow.missingColumns(header, record.size());
+                        if (missing.isEmpty()) {
+                            reading.row(number, record);
+                        } else {
+                            boolean last = !records.hasNext();
+                            problems.add(upload.displayName(), number, missing.get(0),
+                                    ShortRow.messageCode(last, ending.isLineBreak()), record.size(),
+                                    header.stream().filter(c -> !c.isEmpty()).count(), String.join(", ", missing));
+                        }
                     }
                     if (reading.stop()) {
                         problems.add(upload.displayName(), number, null, "salesdiag.raw.tooManyProblems", Problems.LIMIT);
@@ -120,6 +134,38 @@ final class RawCsv {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** The text as read, remembering its last character: whether a line break ends the file. */
+    private static final class LastCharacter extends FilterReader {
+
+        private volatile int last = -1;
+
+        LastCharacter(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                last = c;
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                last = buffer[offset + n - 1];
+            }
+            return n;
+        }
+
+        boolean isLineBreak() {
+            return last == '\n' || last == '\r';
         }
     }
 

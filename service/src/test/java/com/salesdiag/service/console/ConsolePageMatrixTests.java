@@ -20,7 +20,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -231,6 +234,27 @@ class ConsolePageMatrixTests {
         browser.signIn(Users.MANAGER);
         HttpResponse<String> answer = browser.get("/console/diagnoses/" + diagnosis);
         assertThat(answer.body()).contains("<svg").doesNotContain("<script", " style=");
+    }
+
+    @Test
+    void aManagerWhoseDepartmentsAreNotInTheFactsIsToldSoNotThatThereIsNothingToDo() throws Exception {
+        // Northwind's regions are Eastern, Western...: none is the manager's north-west
+        Path northwind = Path.of("..", "test-data", "real", "northwind");
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String part : List.of("company", "goals", "orderLines", "mapping")) {
+            files.put(part, Files.readString(northwind.resolve(part + ".csv")));
+        }
+        HttpResponse<String> served = new Http(port).as(Users.MANAGER).postCsv("/api/v1/diagnoses", files, "en");
+        assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+        String location = served.headers().firstValue("Content-Location").orElseThrow();
+        Browser manager = new Browser();
+        manager.signIn(Users.MANAGER);
+
+        String page = manager.get(location.replace("/api/v1/", "/console/")).body();
+
+        assertThat(page).contains("None of your departments (north-west) is in these facts",
+                "None for your departments: they are not in these facts.")
+                .doesNotContain("No department in this diagnosis", "Nothing to do here");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.salesdiag.service.console;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.util.Locale;
 
@@ -41,5 +42,32 @@ class ShownFiguresTests {
         assertThat(shown.signedAmount(new java.math.BigDecimal("787.44"))).isEqualTo("+787,44");
         assertThat(shown.signedPercent(0.0836)).isEqualTo("+8,4%");
         assertThat(shown.amount(null)).isNull();
+    }
+
+    @Test
+    void italianElidesTheArticleBeforeAPercentageReadWithAVowel() {
+        LocaleContextHolder.setLocale(Locale.ITALIAN);
+        assertThat(figures(0.81)).endsWith("(obiettivo raggiunto all'81%).");
+        assertThat(figures(0.89)).endsWith("(obiettivo raggiunto all'89%).");
+        assertThat(figures(0.79)).endsWith("(obiettivo raggiunto al 79%).");
+        assertThat(figures(1.0)).endsWith("(obiettivo raggiunto al 100%).");
+        assertThat(figures(0.08)).endsWith("(obiettivo raggiunto all'8%).");
+        assertThat(java.util.stream.LongStream.of(1, 8, 11, 80, 85, 89, 800, 899, 8000, 11_000, 1_000_000))
+                .allMatch(ShownFigures::startsWithVowel);
+        assertThat(java.util.stream.LongStream.of(0, 2, 10, 12, 18, 79, 90, 100, 101, 111, 180, 1000, 1800, 2_000_000))
+                .noneMatch(ShownFigures::startsWithVowel);
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(figures(0.81)).endsWith("(81% of the goal reached).");
+    }
+
+    private String figures(double attainment) {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages-console");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setAlwaysUseMessageFormat(true);
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage("console.answer.figures", new Object[]{"100", "81", "19",
+                shown.percent(attainment), shown.readWithVowel(attainment)}, locale);
     }
 }

@@ -272,6 +272,18 @@ class BadInputTests {
                         + column + "')]").exists());
     }
 
+    @Test
+    void anEmptyRequiredCellIsSaidToBeEmptyInTheReadersLanguage() throws Exception {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/diagnoses");
+        Map<String, String> changed = Map.of("goals", cell("goals", 5, "target", ""));
+        SampleCompany.csv().forEach((part, text) -> request.file(new MockMultipartFile(part, part + ".csv", "text/csv",
+                changed.getOrDefault(part, text).getBytes(StandardCharsets.UTF_8))));
+        mvc.perform(request.header("Accept-Language", "it"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[?(@.file == 'goals.csv' && @.row == 5 && @.column == 'target')].message")
+                        .value("La cella è vuota: ogni riga deve avere target."));
+    }
+
     /** Issue #15: a 10 MB cell came back twice in a 20 MB problem detail; a problem quotes a short excerpt. */
     @Test
     void aHugeBadValueIsQuotedAsAShortExcerpt() throws Exception {

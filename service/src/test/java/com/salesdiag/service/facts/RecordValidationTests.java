@@ -76,7 +76,7 @@ class RecordValidationTests {
     /** What {@code validator.validate(input)} finds, following every {@code @Valid}. */
     private static List<RecordValidation.Violation> cascade(FactsInput input) {
         return sorted(VALIDATOR.validate(input).stream()
-                .map(v -> new RecordValidation.Violation(v.getPropertyPath().toString(), v.getMessage())).toList());
+                .map(v -> new RecordValidation.Violation(v.getPropertyPath().toString(), v)).toList());
     }
 
     private static List<RecordValidation.Violation> sorted(List<RecordValidation.Violation> violations) {

@@ -289,6 +289,35 @@ class RawDataReaderTests {
     }
 
     @Test
+    void orderLinesCutInsideTheirLastRowAreRefusedAsCutOffNotAddedUp() {
+        raw("orderLines", LINES_HEADER
+                + "1,2026-07-03,marco,north,valve,10,100,0,2026-07-10,2026-07-09\n"
+                + "2,2026-08-01,marco,north,valve,1,1");
+        List<InputError> errors = catchThrowableOfType(UnreadableInputException.class, this::read).errors();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("orderLines.csv");
+            assertThat(e.row()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo("discount");
+            assertThat(e.message()).startsWith("The file looks cut off")
+                    .contains("7 of 10 cells", "discount, requiredDate, shippedDate");
+        });
+    }
+
+    @Test
+    void aShortRowOfTheMappingIsRefusedInTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Locale.ITALIAN);
+        raw("orderLines", LINES_HEADER + "1,2026-07-03,marco,north,valve,10,100,0,2026-07-10,2026-07-09\n");
+        raw("mapping", "what,from,to\ncolumn,EmployeeID\n");
+        List<InputError> errors = catchThrowableOfType(UnreadableInputException.class, this::read).errors();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("mapping.csv");
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.message()).isEqualTo("Questa riga ha 2 celle mentre la prima riga nomina 3 colonne: mancano to. "
+                    + "Manca una cella o un separatore.");
+        });
+    }
+
+    @Test
     void aMissingFieldIsNamedWithTheHeadersThatWouldGiveIt() {
         raw("orderLines", "orderId,orderDate,salespersonId,departmentId,quantity,unitPrice\n1,2026-07-03,m,n,1,1\n");
         List<InputError> errors = catchThrowableOfType(UnreadableInputException.class, this::read).errors();

@@ -59,6 +59,8 @@ class ThresholdPages {
         ThresholdTable.Applied applied = table.apply(form);
         if (!applied.notNumbers().isEmpty()) {
             model.addAttribute("notNumbers", applied.notNumbers());
+            model.addAttribute("notNumberNames", applied.notNumbers().stream()
+                    .collect(java.util.stream.Collectors.toMap(f -> f, table::nameOf)));
             return page(source, table, applied.entered(), model, locale);
         }
         if (!"publish".equals(action)) {

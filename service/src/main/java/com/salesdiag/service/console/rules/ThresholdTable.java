@@ -92,6 +92,24 @@ final class ThresholdTable {
         return bands;
     }
 
+    /**
+     * What the analyst calls a field: the threshold's key ({@code coaching.sustainedPeriods}) or the band's scale,
+     * code and bound ({@code goal GOAL_MET from}); the form's field name is internal.
+     */
+    String nameOf(String field) {
+        for (Row row : rows) {
+            if (field.equals(row.field())) {
+                return row.key();
+            }
+        }
+        for (Band band : bands) {
+            if (field.equals(band.fromField()) || field.equals(band.toField())) {
+                return band.scale() + " " + band.code() + (field.equals(band.fromField()) ? " ≥" : " <");
+            }
+        }
+        return field;
+    }
+
     boolean editable() {
         return !cells.isEmpty();
     }

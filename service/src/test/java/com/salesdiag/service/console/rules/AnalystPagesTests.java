@@ -99,7 +99,9 @@ class AnalystPagesTests extends ServingALadderCopy {
                 "_csrf", analyst.csrf("/console/rules/thresholds"), "base", active())).body();
 
         assertThat(page).contains("Some values are not numbers", "href=\"#" + TOLERANCE + "\"",
-                "Not a number: write it with a decimal point or comma", "value=\"lots\"").doesNotContain("id=\"outcome\"");
+                "Not a number: write it with a decimal point or comma", "value=\"lots\"",
+                // the summary names the threshold as the table does, with what was typed
+                ">delivery.onTimeTolerance: lots</a>").doesNotContain("id=\"outcome\"", TOLERANCE + ":");
         assertThat(loads()).isEqualTo(loads);
     }
 

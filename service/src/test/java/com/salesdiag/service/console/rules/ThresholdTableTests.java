@@ -80,6 +80,10 @@ class ThresholdTableTests {
 
         assertThat(applied.notNumbers()).containsExactly(field);
         assertThat(applied.entered()).containsEntry(field, "95%");
+        assertThat(thresholds.nameOf(field)).isEqualTo(thresholds.rows().get(0).key());
+        ThresholdTable.Band met = thresholds.bands().stream().filter(b -> b.code().equals("GOAL_MET"))
+                .findFirst().orElseThrow();
+        assertThat(thresholds.nameOf(met.fromField())).isEqualTo(met.scale() + " GOAL_MET ≥");
         assertThat(ThresholdTable.number("1.250,5")).isNull();
         assertThat(ThresholdTable.number("-0,05")).isEqualByComparingTo("-0.05");
         assertThat(ThresholdTable.number("Infinity")).isNull();
