@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The decision log's tables. Inserts and reads only: the log is append-only, so there is deliberately no
@@ -49,8 +49,6 @@ class DiagnosisRecords {
     long insert(DiagnosisToRecord r, Instant at) {
         CompanyFacts facts = r.facts();
         Period period = PeriodCalendar.parse(facts.period(), true, facts.fiscalYearStart());
-        // The facts and the answer compress at once, on both cores: for a large company that is most of the record.
-        CompletableFuture<GzipJson> factsGzip = CompletableFuture.supplyAsync(() -> GzipJson.of(r.factsJson()));
         GzipJson answerGzip = GzipJson.of(r.answerJson());
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -73,7 +71,7 @@ class DiagnosisRecords {
                 .param("salespeople", facts.salespeople().size())
                 .param("findings", r.diagnosis().findings().size())
                 .param("recommendations", r.diagnosis().recommendations().size())
-                .param("facts", factsGzip.join())
+                .param("facts", r.factsJson())
                 .param("answer", answerGzip)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
@@ -81,16 +79,24 @@ class DiagnosisRecords {
         Set<String> departments = new TreeSet<>();
         facts.departments().stream().map(Department::id).forEach(departments::add);
         facts.salespeople().stream().map(Salesperson::departmentId).forEach(departments::add);
-        batches.batchUpdate("insert into diagnosis_department (diagnosis_id, department_id) values (:id, :department)",
-                departments.stream().map(d -> (SqlParameterSource) new MapSqlParameterSource("id", id)
-                        .addValue("department", d)).toArray(SqlParameterSource[]::new));
         Map<String, String> people = new LinkedHashMap<>();
         facts.salespeople().forEach(p -> people.putIfAbsent(p.id(), p.departmentId()));
-        batches.batchUpdate("insert into diagnosis_salesperson (diagnosis_id, salesperson_id, department_id) "
-                        + "values (:id, :salesperson, :department)",
-                people.entrySet().stream().map(p -> (SqlParameterSource) new MapSqlParameterSource("id", id)
-                        .addValue("salesperson", p.getKey()).addValue("department", p.getValue()))
-                        .toArray(SqlParameterSource[]::new));
+        // One statement per table, the ids as arrays: a row per statement took 0.15-0.35 s for 10,000 salespeople.
+        batches.getJdbcTemplate().update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into diagnosis_department"
+                    + " (diagnosis_id, department_id) select ?, d from unnest(?) as x(d)");
+            insert.setLong(1, id);
+            insert.setArray(2, connection.createArrayOf("varchar", departments.toArray()));
+            return insert;
+        });
+        batches.getJdbcTemplate().update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into diagnosis_salesperson"
+                    + " (diagnosis_id, salesperson_id, department_id) select ?, s, d from unnest(?, ?) as x(s, d)");
+            insert.setLong(1, id);
+            insert.setArray(2, connection.createArrayOf("varchar", people.keySet().toArray()));
+            insert.setArray(3, connection.createArrayOf("varchar", people.values().toArray()));
+            return insert;
+        });
         return id;
     }
 

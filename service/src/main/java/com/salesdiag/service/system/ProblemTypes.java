@@ -23,6 +23,7 @@ public final class ProblemTypes {
     public static final URI CASE_CLOSED = type("case-closed");
     public static final URI NOT_RECORDED = type("not-recorded");
     public static final URI STORAGE_UNAVAILABLE = type("storage-unavailable");
+    public static final URI BUSY = type("busy");
 
     private ProblemTypes() {
     }
