@@ -41,7 +41,7 @@ java -cp "$BENCH_JAR" com.salesdiag.bench.WritePayload 20 "$WORK/company-20.json
 java -cp "$BENCH_JAR" com.salesdiag.bench.WritePayload 10000 "$WORK/company-10000.json"
 
 SERVICE_JAR=$(realpath "$SERVICE_JAR")
-SERVICE_ARGS=(--server.port="$PORT" --logging.structured.format.console=)
+SERVICE_ARGS=(--server.port="$PORT" --logging.structured.format.console= ${SERVICE_EXTRA_ARGS:-})
 if [ "$AUTH" = bearer ]; then
   java -cp "$BENCH_JAR" com.salesdiag.bench.WriteToken "$WORK/provider.pem" "$WORK/token"
   AUTHORIZATION="Bearer $(cat "$WORK/token")"

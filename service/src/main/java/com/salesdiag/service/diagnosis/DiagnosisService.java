@@ -53,12 +53,12 @@ public class DiagnosisService {
     private final DiagnosisMetrics metrics;
     private final DecisionLog decisionLog;
     private final JsonMapper json;
-    private final LargeDiagnoses largeDiagnoses;
+    private final DiagnosisAdmission admission;
     private final Clock clock;
 
     DiagnosisService(FactsValidator validator, CsvFactsReader csvReader, RawDataReader rawReader, EngineProvider engines,
                      DiagnosisAssembler assembler, DiagnosisMetrics metrics, DecisionLog decisionLog, JsonMapper json,
-                     LargeDiagnoses largeDiagnoses, Clock clock) {
+                     DiagnosisAdmission admission, Clock clock) {
         this.clock = clock;
         this.validator = validator;
         this.csvReader = csvReader;
@@ -68,7 +68,7 @@ public class DiagnosisService {
         this.metrics = metrics;
         this.decisionLog = decisionLog;
         this.json = json;
-        this.largeDiagnoses = largeDiagnoses;
+        this.admission = admission;
     }
 
     /**
@@ -121,7 +121,7 @@ public class DiagnosisService {
         }
         // Where one service serves several companies, a user diagnoses (and so records) only their own.
         caller.requireCompany(input.company().id(), "salesdiag.diagnosis.otherCompany");
-        try (LargeDiagnoses.Turn turn = largeDiagnoses.turn(input.salespeople().size())) {
+        try (DiagnosisAdmission.Turn turn = admission.turn(input.salespeople().size())) {
             return diagnoseValid(input, source, computedFrom, locale, caller, start);
         }
     }

@@ -12,23 +12,23 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class LargeDiagnosesTests {
+class DiagnosisAdmissionTests {
 
     private static final long MB = 1 << 20;
 
     /** A 1 GB heap, 64 MB reserved, 100 KB per salesperson: room for 9,830 salespeople in large diagnoses. */
-    private final LargeDiagnoses gate = new LargeDiagnoses(1024 * MB, 100 * 1024, 64 * MB, 1_000, Duration.ofMillis(200));
+    private final DiagnosisAdmission gate = new DiagnosisAdmission(8, 1024 * MB, 100 * 1024, 64 * MB, 1_000, Duration.ofMillis(200));
 
     @Test
     void theRoomIsTheHeapLessTheReserveDividedByWhatASalespersonHolds() {
         assertThat(gate.capacity()).isEqualTo(9_830);
-        assertThat(new LargeDiagnoses(32 * MB, 100 * 1024, 64 * MB, 1_000, Duration.ZERO).capacity())
+        assertThat(new DiagnosisAdmission(8, 32 * MB, 100 * 1024, 64 * MB, 1_000, Duration.ZERO).capacity())
                 .as("a heap smaller than the reserve still lets one large diagnosis run").isEqualTo(1_000);
     }
 
     @Test
-    void largeDiagnosesThatFitTogetherRunTogether() {
-        try (LargeDiagnoses.Turn first = gate.turn(4_000); LargeDiagnoses.Turn second = gate.turn(5_000)) {
+    void admissionThatFitTogetherRunTogether() {
+        try (DiagnosisAdmission.Turn first = gate.turn(4_000); DiagnosisAdmission.Turn second = gate.turn(5_000)) {
             assertThat(first).isNotNull();
             assertThat(second).isNotNull();
         }
@@ -36,35 +36,49 @@ class LargeDiagnosesTests {
 
     @Test
     void oneThatDoesNotFitWaitsThenIsRefusedAsBusy() {
-        try (LargeDiagnoses.Turn running = gate.turn(6_000)) {
+        try (DiagnosisAdmission.Turn running = gate.turn(6_000)) {
             assertThatThrownBy(() -> gate.turn(6_000)).isInstanceOfSatisfying(ProblemException.class, busy -> {
                 assertThat(busy.type()).isEqualTo(ProblemTypes.BUSY);
                 assertThat(busy.status().value()).isEqualTo(503);
             });
         }
-        try (LargeDiagnoses.Turn afterwards = gate.turn(6_000)) {
+        try (DiagnosisAdmission.Turn afterwards = gate.turn(6_000)) {
             assertThat(afterwards).as("the room came back when the first turn closed").isNotNull();
         }
     }
 
     @Test
     void aCompanyLargerThanTheWholeRoomRunsAloneAndSmallOnesNeverWait() {
-        try (LargeDiagnoses.Turn alone = gate.turn(50_000)) {
+        try (DiagnosisAdmission.Turn alone = gate.turn(50_000)) {
             assertThatThrownBy(() -> gate.turn(1_000)).isInstanceOf(ProblemException.class);
-            try (LargeDiagnoses.Turn small = gate.turn(999)) {
+            try (DiagnosisAdmission.Turn small = gate.turn(999)) {
                 assertThat(small).isNotNull();
             }
         }
     }
 
     @Test
+    void pastTheDiagnosesAtOnceTheNextWaitsForATurnThenIsRefusedAsBusy() {
+        DiagnosisAdmission two = new DiagnosisAdmission(2, 1024 * MB, 100 * 1024, 64 * MB, 1_000, Duration.ofMillis(200));
+        try (DiagnosisAdmission.Turn first = two.turn(20); DiagnosisAdmission.Turn second = two.turn(20)) {
+            assertThatThrownBy(() -> two.turn(20)).isInstanceOfSatisfying(ProblemException.class,
+                    busy -> assertThat(busy.type()).isEqualTo(ProblemTypes.BUSY));
+            assertThatThrownBy(() -> two.turn(5_000)).as("nor does a large one get the room and keep it")
+                    .isInstanceOf(ProblemException.class);
+        }
+        try (DiagnosisAdmission.Turn large = two.turn(9_830); DiagnosisAdmission.Turn small = two.turn(20)) {
+            assertThat(large).as("the turns and the room came back").isNotNull();
+        }
+    }
+
+    @Test
     void aWaitingDiagnosisRunsAsSoonAsTheRoomIsFree() throws Exception {
-        LargeDiagnoses patient = new LargeDiagnoses(1024 * MB, 100 * 1024, 64 * MB, 1_000, Duration.ofSeconds(10));
-        LargeDiagnoses.Turn running = patient.turn(9_000);
+        DiagnosisAdmission patient = new DiagnosisAdmission(8, 1024 * MB, 100 * 1024, 64 * MB, 1_000, Duration.ofSeconds(10));
+        DiagnosisAdmission.Turn running = patient.turn(9_000);
         CountDownLatch waiting = new CountDownLatch(1);
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> {
             waiting.countDown();
-            try (LargeDiagnoses.Turn turn = patient.turn(9_000)) {
+            try (DiagnosisAdmission.Turn turn = patient.turn(9_000)) {
                 return true;
             }
         });
