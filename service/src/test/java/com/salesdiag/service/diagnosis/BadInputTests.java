@@ -55,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = DiagnosisController.class,
         properties = {"salesdiag.max-payload-size=300KB", "salesdiag.max-salespeople=30",
                 "salesdiag.max-products-per-salesperson=5"})
-@Import({DiagnosisService.class, FactsValidator.class, CsvFactsReader.class, com.salesdiag.service.rawdata.RawDataReader.class, DiagnosisAssembler.class,
+@Import({DiagnosisService.class, DiagnosisAdmission.class, FactsValidator.class, CsvFactsReader.class, com.salesdiag.service.rawdata.RawDataReader.class, DiagnosisAssembler.class,
         DiagnosisMetrics.class, BadInputTests.Metrics.class, SecurityConfiguration.class, StrictNumbersConfiguration.class})
 @WithMockUser(username = "manager", roles = "MANAGER")
 class BadInputTests {
