@@ -1,12 +1,10 @@
 package com.salesdiag.service.diagnosis;
 
 import com.salesdiag.service.system.ProblemException;
-import com.salesdiag.service.system.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -99,8 +97,8 @@ public class DiagnosisAdmission {
     }
 
     private ProblemException busy() {
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.BUSY, "salesdiag.problem.busy.detail",
-                wait.toSeconds());
+        // A diagnosis runs for a few seconds at most: a minute later the queue has moved on.
+        return new BusyException(wait, Duration.ofSeconds(30));
     }
 
     /** A diagnosis's turn, and the heap it holds, given back on close. */

@@ -143,6 +143,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return problem(e.status(), e.type(),
                     List.of(InputError.atField(e.field(), text(request, e.code(), e.args()))), request);
         }
+        if (e instanceof RetryLater later) {
+            // Not a failure: the service is busy, and says when to come back.
+            log.atWarn().addKeyValue("path", request.getRequestURI()).addKeyValue("type", e.type())
+                    .log("Request deferred: " + e.getMessage());
+            return ResponseEntity.status(e.status())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, later.retryAfter().toSeconds())))
+                    .body(problems.of(e.status(), e.type(), text(request, e.code(), e.args()),
+                            request.getRequestURI(), locale(request)));
+        }
         if (e.status().is5xxServerError()) {
             // The service's own failure (a diagnosis it could not record): said loudly, answered without internals.
             log.atError().setCause(e.getCause()).addKeyValue("path", request.getRequestURI()).addKeyValue("type", e.type())

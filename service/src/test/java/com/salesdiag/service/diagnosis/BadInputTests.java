@@ -44,6 +44,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,7 +55,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = DiagnosisController.class,
         properties = {"salesdiag.max-payload-size=300KB", "salesdiag.max-salespeople=30",
-                "salesdiag.max-products-per-salesperson=5"})
+                "salesdiag.max-products-per-salesperson=5", "salesdiag.diagnoses-at-once=1",
+                "salesdiag.memory.wait=100ms"})
 @Import({DiagnosisService.class, DiagnosisAdmission.class, FactsValidator.class, CsvFactsReader.class, com.salesdiag.service.rawdata.RawDataReader.class, DiagnosisAssembler.class,
         DiagnosisMetrics.class, BadInputTests.Metrics.class, SecurityConfiguration.class, StrictNumbersConfiguration.class})
 @WithMockUser(username = "manager", roles = "MANAGER")
@@ -77,6 +79,9 @@ class BadInputTests {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private DiagnosisAdmission admission;
 
     @MockitoBean
     private EngineProvider engines;
@@ -177,6 +182,19 @@ class BadInputTests {
                 .andExpect(jsonPath("$.detail").isNotEmpty());
         if (field != null) {
             result.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
+        }
+    }
+
+    @Test
+    void aDiagnosisThatFindsNoTurnIsBusyWithWhenToComeBackAndRunsNothing() throws Exception {
+        try (DiagnosisAdmission.Turn running = admission.turn(11)) {
+            mvc.perform(post("/api/v1/diagnoses").contentType(MediaType.APPLICATION_JSON)
+                            .header("Accept-Language", "it").content(SampleCompany.write(SampleCompany.tree())))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "30"))
+                    .andExpect(jsonPath("$.type").value(PROBLEM + "busy"))
+                    .andExpect(jsonPath("$.title").value("Il servizio è occupato"))
+                    .andExpect(jsonPath("$.detail", containsString("non è stato diagnosticato né registrato nulla")));
         }
     }
 
