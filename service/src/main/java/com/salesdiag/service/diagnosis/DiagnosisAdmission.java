@@ -31,6 +31,13 @@ import java.util.concurrent.TimeUnit;
 public class DiagnosisAdmission {
 
     private static final Logger log = LoggerFactory.getLogger(DiagnosisAdmission.class);
+    /**
+     * A request body's bytes per salesperson, to reserve room before the body is read: the generated companies'
+     * JSON has ~1,900, their CSV files fewer; counting 1,000 reserves too much rather than too little.
+     */
+    static final long BODY_BYTES_PER_SALESPERSON = 1_000;
+    /** Room this thread already holds for the body it is reading (in salespeople), taken by {@link #roomForBody}. */
+    private static final ThreadLocal<Integer> HELD_FOR_BODY = new ThreadLocal<>();
 
     private final Semaphore turns;
     private final Semaphore room;
@@ -59,11 +66,34 @@ public class DiagnosisAdmission {
                 capacity, maxHeap >> 20);
     }
 
+    /**
+     * Room in the heap for a request body of {@code bytes}, taken before it is read: a large company's parsed facts
+     * already hold much of what its diagnosis will, so requests waiting for their turn with their facts read could
+     * together run the JVM out of memory (three 10,000-salesperson POSTs at once in a 600 MB heap did). Unknown
+     * length ({@code -1}) or a small body: nothing is reserved here, and {@link #turn} reserves it all.
+     */
+    public Turn roomForBody(long bytes) {
+        int salespeople = (int) Math.min(Integer.MAX_VALUE, Math.max(0, bytes) / BODY_BYTES_PER_SALESPERSON);
+        if (salespeople < largeFrom || HELD_FOR_BODY.get() != null) {
+            return () -> { };
+        }
+        int share = Math.min(salespeople, capacity);
+        acquire(room, share, System.nanoTime() + wait.toNanos());
+        HELD_FOR_BODY.set(share);
+        return () -> {
+            HELD_FOR_BODY.remove();
+            room.release(share);
+        };
+    }
+
     /** A diagnosis of {@code salespeople} may run until the turn is closed; throws busy when none came in time. */
     public Turn turn(int salespeople) {
         long deadline = System.nanoTime() + wait.toNanos();
-        // Room in the heap first: a large diagnosis waiting for it holds no turn a small one could use.
-        int share = salespeople < largeFrom ? 0 : Math.min(salespeople, capacity);
+        // Room in the heap first: a large diagnosis waiting for it holds no turn a small one could use. What was
+        // reserved for its body already counts.
+        Integer held = HELD_FOR_BODY.get();
+        int needed = salespeople < largeFrom ? 0 : Math.min(salespeople, capacity);
+        int share = Math.max(0, needed - (held == null ? 0 : held));
         acquire(room, share, deadline);
         try {
             acquire(turns, 1, deadline);

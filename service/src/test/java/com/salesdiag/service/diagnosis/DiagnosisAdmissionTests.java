@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,5 +87,29 @@ class DiagnosisAdmissionTests {
         assertThat(second).isNotDone();
         running.close();
         assertThat(second.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aLargeBodyHoldsItsRoomBeforeItIsReadAndTheDiagnosisCountsItOnce() {
+        // 9,830 salespeople of room; a 6 MB body reserves 6,000 before it is read.
+        try (DiagnosisAdmission.Turn body = gate.roomForBody(6_000_000)) {
+            assertThat(CompletableFuture.supplyAsync(() -> gate.roomForBody(6_000_000)))
+                    .as("another request's large body waits, and here is refused")
+                    .failsWithin(5, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+                    .withCauseInstanceOf(ProblemException.class);
+            try (DiagnosisAdmission.Turn diagnosis = gate.turn(6_000)) {
+                assertThat(diagnosis).as("the room the body holds is the diagnosis's: not taken twice").isNotNull();
+                try (DiagnosisAdmission.Turn other = gate.turn(3_800)) {
+                    assertThat(other).as("what is left is there for others").isNotNull();
+                }
+            }
+            try (DiagnosisAdmission.Turn denser = gate.turn(9_000)) {
+                assertThat(denser).as("a body denser than estimated takes the difference").isNotNull();
+            }
+        }
+        try (DiagnosisAdmission.Turn small = gate.roomForBody(900_000); DiagnosisAdmission.Turn unknown = gate.roomForBody(-1);
+             DiagnosisAdmission.Turn all = gate.turn(9_830)) {
+            assertThat(all).as("small and unknown bodies reserve nothing, and the room came back").isNotNull();
+        }
     }
 }

@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** How the web layer maps what the service says to HTTP: statuses, problem details, languages. */
 @WebMvcTest(DiagnosisController.class)
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, DiagnosisAdmission.class})
 @WithMockUser(username = "manager", roles = "MANAGER")
 class DiagnosisControllerTests {
 
