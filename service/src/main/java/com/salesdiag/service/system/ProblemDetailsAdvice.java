@@ -149,6 +149,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .log("Request deferred: " + e.getMessage());
             return ResponseEntity.status(e.status())
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, later.retryAfter().toSeconds())))
+                    .header(HttpHeaders.CONTENT_LANGUAGE, locale(request).getLanguage())
                     .body(problems.of(e.status(), e.type(), text(request, e.code(), e.args()),
                             request.getRequestURI(), locale(request)));
         }

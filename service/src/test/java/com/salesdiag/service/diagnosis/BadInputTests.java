@@ -192,6 +192,7 @@ class BadInputTests {
                             .header("Accept-Language", "it").content(SampleCompany.write(SampleCompany.tree())))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "30"))
+                    .andExpect(header().string("Content-Language", "it"))
                     .andExpect(jsonPath("$.type").value(PROBLEM + "busy"))
                     .andExpect(jsonPath("$.title").value("Il servizio è occupato"))
                     .andExpect(jsonPath("$.detail", containsString("non è stato diagnosticato né registrato nulla")));
