@@ -36,8 +36,12 @@ public class DiagnosisAdmission {
      * JSON has ~1,900, their CSV files fewer; counting 1,000 reserves too much rather than too little.
      */
     static final long BODY_BYTES_PER_SALESPERSON = 1_000;
-    /** Room this thread already holds for the body it is reading (in salespeople), taken by {@link #roomForBody}. */
-    private static final ThreadLocal<Integer> HELD_FOR_BODY = new ThreadLocal<>();
+    /** Room this thread already holds for the body it is reading, taken by {@link #roomForBody}. */
+    private static final ThreadLocal<Held> HELD_FOR_BODY = new ThreadLocal<>();
+
+    /** Room held for a body, in salespeople, and when the request's wait ends (its turn waits no longer). */
+    private record Held(int share, long deadline) {
+    }
 
     private final Semaphore turns;
     private final Semaphore room;
@@ -78,8 +82,9 @@ public class DiagnosisAdmission {
             return () -> { };
         }
         int share = Math.min(salespeople, capacity);
-        acquire(room, share, System.nanoTime() + wait.toNanos());
-        HELD_FOR_BODY.set(share);
+        long deadline = System.nanoTime() + wait.toNanos();
+        acquire(room, share, deadline);
+        HELD_FOR_BODY.set(new Held(share, deadline));
         return () -> {
             HELD_FOR_BODY.remove();
             room.release(share);
@@ -88,12 +93,12 @@ public class DiagnosisAdmission {
 
     /** A diagnosis of {@code salespeople} may run until the turn is closed; throws busy when none came in time. */
     public Turn turn(int salespeople) {
-        long deadline = System.nanoTime() + wait.toNanos();
         // Room in the heap first: a large diagnosis waiting for it holds no turn a small one could use. What was
-        // reserved for its body already counts.
-        Integer held = HELD_FOR_BODY.get();
+        // reserved for its body already counts, and so does the time it waited for it.
+        Held held = HELD_FOR_BODY.get();
+        long deadline = held == null ? System.nanoTime() + wait.toNanos() : held.deadline();
         int needed = salespeople < largeFrom ? 0 : Math.min(salespeople, capacity);
-        int share = Math.max(0, needed - (held == null ? 0 : held));
+        int share = Math.max(0, needed - (held == null ? 0 : held.share()));
         acquire(room, share, deadline);
         try {
             acquire(turns, 1, deadline);

@@ -112,4 +112,30 @@ class DiagnosisAdmissionTests {
             assertThat(all).as("small and unknown bodies reserve nothing, and the room came back").isNotNull();
         }
     }
+
+    @Test
+    void aRequestWaitsNoLongerInAllThanTheWaitWhateverItWaitedFor() throws Exception {
+        DiagnosisAdmission one = new DiagnosisAdmission(1, 1024 * MB, 100 * 1024, 64 * MB, 1_000, Duration.ofMillis(300));
+        try (DiagnosisAdmission.Turn running = one.turn(20)) {
+            long start = System.nanoTime();
+            CompletableFuture<DiagnosisAdmission.Turn> late = CompletableFuture.supplyAsync(() -> {
+                try (DiagnosisAdmission.Turn body = one.roomForBody(2_000_000)) {
+                    sleep(400); // reading the body takes longer than the whole wait
+                    return one.turn(2_000);
+                }
+            });
+            assertThat(late).failsWithin(5, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+                    .withCauseInstanceOf(ProblemException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("one wait, not one for the body and one for the turn")
+                    .isLessThan(Duration.ofMillis(650));
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
