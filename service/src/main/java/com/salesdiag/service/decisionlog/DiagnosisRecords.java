@@ -5,9 +5,8 @@ import com.salesdiag.engine.facts.Department;
 import com.salesdiag.engine.facts.Salesperson;
 import com.salesdiag.engine.derived.Period;
 import com.salesdiag.engine.derived.PeriodCalendar;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,11 +38,12 @@ class DiagnosisRecords {
             + "d.period, d.input_kind, d.language, d.rules_version";
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batches;
+    /** For statements that bind arrays, which need the connection to create them. */
+    private final JdbcTemplate arrays;
 
-    DiagnosisRecords(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    DiagnosisRecords(JdbcClient jdbc, JdbcTemplate arrays) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.arrays = arrays;
     }
 
     long insert(DiagnosisToRecord r, Instant at) {
@@ -82,14 +82,14 @@ class DiagnosisRecords {
         Map<String, String> people = new LinkedHashMap<>();
         facts.salespeople().forEach(p -> people.putIfAbsent(p.id(), p.departmentId()));
         // One statement per table, the ids as arrays: a row per statement took 0.15-0.35 s for 10,000 salespeople.
-        batches.getJdbcTemplate().update(connection -> {
+        arrays.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("insert into diagnosis_department"
                     + " (diagnosis_id, department_id) select ?, d from unnest(?) as x(d)");
             insert.setLong(1, id);
             insert.setArray(2, connection.createArrayOf("varchar", departments.toArray()));
             return insert;
         });
-        batches.getJdbcTemplate().update(connection -> {
+        arrays.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("insert into diagnosis_salesperson"
                     + " (diagnosis_id, salesperson_id, department_id) select ?, s, d from unnest(?, ?) as x(s, d)");
             insert.setLong(1, id);
